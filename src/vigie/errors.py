@@ -1,15 +1,15 @@
 """The one exception tree of vigie. Library code raises these; only the CLI and web edges translate them.
 
-    VigieError
-    ├── ConfigError            bad settings file, missing model package
-    ├── InputError             one input item cannot be read (carries ``item_id``)
-    │   ├── EmptyInput         nothing but whitespace
-    │   ├── BinaryInput        bytes that are not text (images, archives, ...)
-    │   ├── TooLarge           over the configured size limit
-    │   ├── EncodingProblem    bytes that decode to no plausible text
-    │   ├── MalformedInput     broken JSON/JSONL line, missing fields, unparsable HTML
-    │   └── UnsupportedLanguage text in a language vigie stores but does not analyse
-    └── StoreError             the database refused a read or a write
+VigieError
+├── ConfigError            bad settings file, missing model package
+├── InputError             one input item cannot be read (carries ``item_id``)
+│   ├── EmptyInput         nothing but whitespace
+│   ├── BinaryInput        bytes that are not text (images, archives, ...)
+│   ├── TooLarge           over the configured size limit
+│   ├── EncodingProblem    bytes that decode to no plausible text
+│   ├── MalformedInput     broken JSON/JSONL line, missing fields, unparsable HTML
+│   └── UnsupportedLanguage text in a language vigie stores but does not analyse
+└── StoreError             the database refused a read or a write
 """
 
 from __future__ import annotations

@@ -109,7 +109,13 @@ class Actor:
     end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "name": self.name, "id": self.id, "country": self.country, "kind": self.kind}
+        return {
+            "text": self.text,
+            "name": self.name,
+            "id": self.id,
+            "country": self.country,
+            "kind": self.kind,
+        }
 
 
 @dataclass(slots=True)
@@ -205,7 +211,10 @@ class Event:
             "dead": self.dead,
             "injured": self.injured,
             "size": self.size,
-            "quote": {"text": self.quote.text, "speaker": self.quote.speaker.to_dict() if self.quote.speaker else None}
+            "quote": {
+                "text": self.quote.text,
+                "speaker": self.quote.speaker.to_dict() if self.quote.speaker else None,
+            }
             if self.quote
             else None,
             "evidence": self.evidence.to_dict(),

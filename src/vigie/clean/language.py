@@ -1,0 +1,59 @@
+"""Offline language identification with py3langid (all its languages, normalised probabilities).
+
+Articles quoting tweets or officials in another script (Arabic, Persian) fool a single whole-text guess, so
+each paragraph votes with its length times its probability and the text takes the heaviest language.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+__all__ = ["UNDETERMINED", "detect_language"]
+
+UNDETERMINED = "und"  # ISO 639-2 code for text without language features (digits, symbols, blanks)
+
+_identifier: LanguageIdentifier | None = None
+_lock = threading.Lock()
+
+
+def _get_identifier() -> LanguageIdentifier:
+    """Load the model once per process (about half a second), on first use."""
+    global _identifier
+    if _identifier is None:
+        with _lock:
+            if _identifier is None:
+                _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _identifier
+
+
+def _classify(chunk: str) -> tuple[str, float] | None:
+    """Best language and probability of one chunk, None when it has no features (a flat distribution)."""
+    ranked = _get_identifier().rank(chunk)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1e-9):
+        return None
+    return str(ranked[0][0]), float(ranked[0][1])
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639-1 code, or 639-3 where none exists; score 0..1), ('und', 0.0) for featureless text.
+
+    One paragraph: the model's normalised probability. Several: the length-weighted probability mass of the
+    winning language over the whole text.
+    """
+    chunks = [line for line in text.split("\n") if line.strip()]
+    if len(chunks) <= 1:
+        return _classify(text) or (UNDETERMINED, 0.0)
+    weights: dict[str, float] = defaultdict(float)
+    total = 0
+    for chunk in chunks:
+        result = _classify(chunk)
+        if result is not None:
+            weights[result[0]] += len(chunk) * result[1]
+            total += len(chunk)
+    if not weights:
+        return UNDETERMINED, 0.0
+    best = max(weights, key=lambda lang: weights[lang])
+    return best, weights[best] / total

@@ -1,0 +1,472 @@
+"""The `vigie` command: a thin click layer over the pipeline and the store."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+import click
+
+from . import PIPELINE_VERSION, __version__
+from .config import Settings, load_settings
+from .errors import VigieError
+from .ingest import iter_items
+from .pipeline import Pipeline, Processed
+from .types import PLOVER_TYPES, Failure
+
+__all__ = ["main"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+# ------------------------------------------------------------------ shared options
+def _settings(ctx: click.Context, **overrides: Any) -> Settings:
+    obj = ctx.find_root().obj or {}
+    return load_settings(obj.get("config"), **{k: v for k, v in overrides.items() if v is not None})
+
+
+def input_options(f: F) -> F:
+    """The inputs every reading command takes (EVENT_RECORD.md)."""
+    f = click.argument("paths", nargs=-1, type=click.Path(dir_okay=True, allow_dash=True))(f)
+    f = click.option(
+        "--jsonl", is_flag=True, help="Read each input line as one JSON article {id, text|html, ...}."
+    )(f)
+    f = click.option(
+        "--lang",
+        type=click.Choice(["auto", "fr", "en"]),
+        default="auto",
+        show_default=True,
+        help="Language of the articles; auto identifies each one.",
+    )(f)
+    f = click.option(
+        "--published", metavar="YYYY-MM-DD", help="Publication date for inputs that do not give one."
+    )(f)
+    f = click.option(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help="Refuse inputs larger than this many bytes (default 20 MB).",
+    )(f)
+    return f
+
+
+def db_option(f: F) -> F:
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="DuckDB database file (default ./vigie.duckdb, or VIGIE_DB).",
+    )(f)
+
+
+def _read(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    jsonl: bool,
+    lang: str,
+    published: str | None,
+    max_bytes: int | None,
+):  # type: ignore[no-untyped-def]
+    settings = _settings(ctx, max_bytes=max_bytes)
+    stdin = sys.stdin.buffer if not paths or "-" in paths else None
+    items = iter_items(list(paths) or ["-"], jsonl=jsonl, settings=settings, stdin=stdin)
+    return settings, _defaults(items, lang, published)
+
+
+def _defaults(items: Iterable[Any], lang: str, published: str | None) -> Iterator[Any]:
+    for item in items:
+        if not isinstance(item, Failure):
+            if lang != "auto" and not item.lang:
+                item.lang = lang
+            if published and not item.published:
+                item.published = published
+        yield item
+
+
+def _report(failure: Failure) -> None:
+    click.echo(f"vigie: {failure.message()}", err=True)
+
+
+def _progress(items: Iterable[Any], label: str) -> Iterator[Any]:
+    """A progress counter on standard error, shown only on a terminal."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    with click.progressbar(items, label=label, file=sys.stderr, show_pos=True) as bar:
+        yield from bar
+
+
+def _emit(out: TextIO, record: dict[str, Any]) -> None:
+    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+# ------------------------------------------------------------------ group
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(
+    __version__, prog_name="vigie", message=f"%(prog)s %(version)s (pipeline {PIPELINE_VERSION})"
+)
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False),
+    help="Settings file (TOML) instead of ~/.config/vigie/config.toml.",
+)
+@click.option("-v", "--verbose", count=True, help="More messages on standard error (-vv for debug).")
+@click.pass_context
+def cli(ctx: click.Context, config: str | None, verbose: int) -> None:
+    """vigie turns French and English news into source-linked PLOVER event records.
+
+    Read articles with `extract` (events as JSON lines) or `ingest` (into the DuckDB database), then explore
+    them with `events`, `stats` and `export`. `vigie demo` runs it all on the bundled sample articles.
+    """
+    logging.basicConfig(
+        level=[logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)], format="vigie: %(message)s"
+    )
+    ctx.obj = {"config": config}
+
+
+# ------------------------------------------------------------------ clean / extract
+@cli.command()
+@input_options
+@click.pass_context
+def clean(ctx: click.Context, paths, jsonl, lang, published, max_bytes) -> None:  # type: ignore[no-untyped-def]
+    """Print each article's cleaned text and what was removed, one JSON line per article.
+
+    PATHS are files (.txt, .html, .jsonl, .json), directories (walked recursively) or - for standard input.
+    """
+    settings, items = _read(ctx, paths, jsonl, lang, published, max_bytes)
+    failed = 0
+    for result in Pipeline(settings).clean(items):
+        if isinstance(result, Failure):
+            _report(result)
+            failed += 1
+        else:
+            _emit(sys.stdout, result.clean_record())
+    ctx.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+@cli.command()
+@input_options
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True, help="Output format."
+)
+@click.option("--no-quotes", is_flag=True, help="Leave out the quote records.")
+@click.pass_context
+def extract(ctx: click.Context, paths, jsonl, lang, published, max_bytes, fmt, no_quotes) -> None:  # type: ignore[no-untyped-def]
+    """Extract events and quotes and print them as JSON lines; stores nothing.
+
+    One line per event ("record": "event") and per piece of reported speech ("record": "quote"), in input
+    order. Exit status 0 when every article was processed, 1 when some failed (named on standard error).
+    """
+    settings, items = _read(ctx, paths, jsonl, lang, published, max_bytes)
+    failed = 0
+    for outcome in _progress(Pipeline(settings).run(items), "extracting"):
+        if isinstance(outcome, Failure):
+            _report(outcome)
+            failed += 1
+            continue
+        if outcome.note:
+            click.echo(f"vigie: {outcome.article.id}: {outcome.note}", err=True)
+            failed += 1
+            continue
+        for ev in outcome.events:
+            _emit(sys.stdout, ev.to_dict())
+        if not no_quotes:
+            for q in outcome.quotes:
+                _emit(sys.stdout, q.to_dict())
+    sys.stdout.flush()
+    ctx.exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+# ------------------------------------------------------------------ ingest
+@cli.command()
+@input_options
+@db_option
+@click.option("--force", is_flag=True, help="Re-extract articles already stored with this pipeline version.")
+@click.pass_context
+def ingest(ctx: click.Context, paths, jsonl, lang, published, max_bytes, db, force) -> None:  # type: ignore[no-untyped-def]
+    """Extract events from articles and store them in the database.
+
+    An article already stored with the same text and pipeline version is skipped; a newer pipeline version
+    re-extracts it. Articles in languages vigie does not analyse are stored with status "not_analysed".
+    """
+    settings, items = _read(ctx, paths, jsonl, lang, published, max_bytes)
+    counts = _ingest(settings, items, db or settings.db_path, force)
+    click.echo(
+        f"vigie: {counts['stored']} articles stored ({counts['events']} events, {counts['quotes']} quotes), "
+        f"{counts['skipped']} already up to date, {counts['failed']} failed, {counts['not_analysed']} not analysed",
+        err=True,
+    )
+    ctx.exit(EXIT_SOME_FAILED if counts["failed"] or counts["not_analysed"] else EXIT_OK)
+
+
+def _ingest(settings: Settings, items: Iterable[Any], db_path: str, force: bool = False) -> Counter[str]:
+    from .store import Store
+
+    pipe = Pipeline(settings)
+    counts: Counter[str] = Counter(stored=0, events=0, quotes=0, skipped=0, failed=0, not_analysed=0)
+    with Store.open(db_path) as store:
+
+        def fresh(articles: Iterable[Any]) -> Iterator[Any]:
+            for a in articles:
+                if (
+                    isinstance(a, Failure)
+                    or force
+                    or store.needs_processing(a.id, a.text_sha256, PIPELINE_VERSION)
+                ):
+                    yield a
+                else:
+                    counts["skipped"] += 1
+
+        batch: list[Any] = []
+        for outcome in _progress(pipe.run(fresh(pipe.clean(items))), "ingesting"):
+            if isinstance(outcome, Failure):
+                _report(outcome)
+                counts["failed"] += 1
+                continue
+            assert isinstance(outcome, Processed)
+            if outcome.note:
+                click.echo(f"vigie: {outcome.article.id}: {outcome.note}; stored without events", err=True)
+                counts["not_analysed"] += 1
+            else:
+                counts["stored"] += 1
+            counts["events"] += len(outcome.events)
+            counts["quotes"] += len(outcome.quotes)
+            batch.append((outcome.article, outcome.events, outcome.quotes))
+            if len(batch) >= 16:
+                store.write_many(batch, PIPELINE_VERSION)
+                batch = []
+        if batch:
+            store.write_many(batch, PIPELINE_VERSION)
+    return counts
+
+
+# ------------------------------------------------------------------ events / export / stats
+def filter_options(f: F) -> F:
+    opts = [
+        click.option(
+            "--type",
+            "types",
+            multiple=True,
+            type=click.Choice(PLOVER_TYPES, case_sensitive=False),
+            help="Event type (repeatable).",
+        ),
+        click.option("--actor", help="Source or target whose name or words contain this text."),
+        click.option("--country", help="ISO3 code of an actor or of the place."),
+        click.option("--place", help="Place whose name contains this text."),
+        click.option(
+            "--since",
+            "date_from",
+            metavar="DATE",
+            help="Events overlapping this date or later (YYYY[-MM[-DD]]).",
+        ),
+        click.option("--until", "date_to", metavar="DATE", help="Events overlapping this date or earlier."),
+        click.option("--article", help="Only this article id."),
+        click.option("--search", "text", help="Text to find in the evidence sentence."),
+        click.option(
+            "--status",
+            type=click.Choice(["occurred", "announced", "threatened", "claimed", "denied", "hypothetical"]),
+        ),
+    ]
+    for opt in reversed(opts):
+        f = opt(f)
+    return f
+
+
+def _filters(kw: dict[str, Any]) -> dict[str, Any]:
+    out = {
+        k: kw.pop(k)
+        for k in ("types", "actor", "country", "place", "date_from", "date_to", "article", "text", "status")
+    }
+    out["types"] = tuple(t.upper() for t in out["types"])
+    if out["country"]:
+        out["country"] = out["country"].upper()
+    return out
+
+
+@contextlib.contextmanager
+def _store(ctx: click.Context, db: str | None, read_only: bool = True) -> Iterator[Any]:
+    from .store import Store
+
+    path = db or _settings(ctx).db_path
+    if read_only and not Path(path).exists():
+        raise click.ClickException(f"no database at {path}; run `vigie ingest` (or `vigie demo`) first")
+    with Store.open(path, read_only=read_only) as store:
+        yield store
+
+
+@cli.command()
+@filter_options
+@db_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True
+)
+@click.option("--limit", type=int, default=50, show_default=True, help="At most this many events (0: all).")
+@click.option("--offset", type=int, default=0, help="Skip this many events first.")
+@click.option("--sort", "order", type=click.Choice(["article", "date"]), default="article", show_default=True)
+@click.pass_context
+def events(ctx: click.Context, db, fmt, limit, offset, order, **kw) -> None:  # type: ignore[no-untyped-def]
+    """Query stored events, with filters, as a table, JSON lines or CSV."""
+    filters = _filters(kw)
+    with _store(ctx, db) as store:
+        if fmt == "csv":
+            store.export_stream("csv", sys.stdout, **filters)
+            return
+        rows = store.events(**filters, limit=limit or None, offset=offset, order=order)
+        if fmt == "jsonl":
+            for r in rows:
+                _emit(sys.stdout, r)
+            return
+        total = store.count_events(**filters)
+    click.echo(format_table(rows))
+    click.echo(f"{len(rows)} of {total} events shown", err=True)
+
+
+def _actor_names(actors: list[dict[str, Any]]) -> str:
+    return ", ".join(a.get("name") or a.get("text") or "?" for a in actors) or "-"
+
+
+def format_table(rows: list[dict[str, Any]], width: int = 60) -> str:
+    """Events as a fixed-width table: type, date, source -> target, place, dead/injured, evidence."""
+    head = ("TYPE", "STATUS", "DATE", "SOURCE -> TARGET", "PLACE", "DEAD/INJ", "EVIDENCE")
+    lines = []
+    for r in rows:
+        ev = (r.get("evidence") or {}).get("text", "").replace("\n", " ")
+        place = (r.get("location") or {}).get("name") or "-"
+        cas = f"{r['dead'] if r.get('dead') is not None else '-'}/{r['injured'] if r.get('injured') is not None else '-'}"
+        lines.append(
+            (
+                r["event_type"] + (f"/{r['mode']}" if r.get("mode") else ""),
+                r.get("status") or "",
+                r.get("date") or "-",
+                _clip(f"{_actor_names(r.get('source') or [])} -> {_actor_names(r.get('target') or [])}", 48),
+                _clip(place, 22),
+                cas,
+                _clip(ev, width),
+            )
+        )
+    widths = [max(len(h), *(len(row[i]) for row in lines)) if lines else len(h) for i, h in enumerate(head)]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    return "\n".join([fmt.format(*head), *(fmt.format(*row) for row in lines)])
+
+
+def _clip(s: str, n: int) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+@cli.command()
+@click.argument("dest", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default=None,
+    help="Default: from DEST's extension.",
+)
+@filter_options
+@db_option
+@click.pass_context
+def export(ctx: click.Context, dest, fmt, db, **kw) -> None:  # type: ignore[no-untyped-def]
+    """Write stored events to DEST as JSON lines, CSV or Parquet (- for standard output)."""
+    filters = _filters(kw)
+    fmt = fmt or {".csv": "csv", ".parquet": "parquet"}.get(Path(dest).suffix.lower(), "jsonl")
+    with _store(ctx, db) as store:
+        if dest == "-":
+            if fmt == "parquet":
+                raise click.UsageError("parquet cannot be written to standard output")
+            n = store.export_stream(fmt, sys.stdout, **filters)
+        else:
+            n = store.export(fmt, dest, **filters)
+    click.echo(f"vigie: {n} events written to {dest} ({fmt})", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.pass_context
+def stats(ctx: click.Context, db, as_json) -> None:  # type: ignore[no-untyped-def]
+    """Counts of stored articles, events and quotes by language, type and status."""
+    with _store(ctx, db) as store:
+        figures = store.stats()
+    if as_json:
+        click.echo(json.dumps(figures, ensure_ascii=False, default=str, indent=1))
+        return
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            click.echo(f"{key}:")
+            for k, v in sorted(
+                value.items(), key=lambda kv: (-kv[1], kv[0]) if isinstance(kv[1], int) else (0, str(kv[0]))
+            ):
+                click.echo(f"  {k:<16} {v}")
+        else:
+            click.echo(f"{key}: {value}")
+
+
+# ------------------------------------------------------------------ demo
+@cli.command()
+@db_option
+@click.pass_context
+def demo(ctx: click.Context, db) -> None:  # type: ignore[no-untyped-def]
+    """Ingest the bundled sample articles and show what was found and how to look further."""
+    settings = _settings(ctx)
+    db_path = db or settings.db_path
+    samples = resources.files("vigie") / "data" / "samples"
+    with resources.as_file(samples) as folder:
+        files = sorted(str(p) for p in Path(folder).glob("*.jsonl"))
+        items = iter_items(files, jsonl=True, settings=settings)
+        counts = _ingest(settings, items, db_path)
+    click.echo(
+        f"Ingested the sample corpus into {db_path}: {counts['stored']} articles processed now, "
+        f"{counts['skipped']} already stored.\n"
+    )
+    with _store(ctx, db_path) as store:
+        figures = store.stats()
+        click.echo(
+            "Articles by language: "
+            + ", ".join(f"{k} {v}" for k, v in figures.get("articles_by_language", {}).items())
+        )
+        click.echo(
+            "Events by type:       "
+            + ", ".join(
+                f"{k} {v}"
+                for k, v in sorted(figures.get("events_by_type", {}).items(), key=lambda kv: -kv[1])
+            )
+        )
+        seed = store.events(article="seed-fr-0001", limit=None)
+    click.echo(f"\nThe seed article (seed-fr-0001), {len(seed)} events:\n")
+    click.echo(format_table(seed, width=70))
+    click.echo(f"""
+Look further:
+  vigie events --db {db_path} --type ASSAULT                 events of one type
+  vigie events --db {db_path} --country IRQ --format jsonl   full records of events involving Iraq
+  vigie events --db {db_path} --search Erbil                 events whose evidence mentions a word
+  vigie stats --db {db_path}                                 counts by language, type and status
+  vigie export --db {db_path} events.parquet                 everything to Parquet (or .csv, .jsonl)
+  vigie extract --published 2021-04-08 article.txt           events of any article as JSON lines""")
+
+
+def main() -> None:
+    """Console entry point: translate vigie errors into messages and exit codes."""
+    try:
+        rc = cli.main(standalone_mode=False)
+        sys.exit(rc if isinstance(rc, int) else EXIT_OK)
+    except click.ClickException as e:
+        e.show()
+        sys.exit(EXIT_USAGE if isinstance(e, click.UsageError) else EXIT_SOME_FAILED)
+    except click.exceptions.Abort:
+        click.echo("vigie: interrupted", err=True)
+        sys.exit(130)
+    except VigieError as e:
+        click.echo(f"vigie: {e}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    except BrokenPipeError:
+        sys.stderr.close()
+        sys.exit(EXIT_OK)

@@ -1,0 +1,916 @@
+"""Event extraction from parsed articles: triggers from the lexicons, arguments from the parse, then status."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import PIPELINE_VERSION
+from ..resolve.actors import ActorResolver
+from ..resolve.dates import ResolvedDate, find_dates, resolve_date
+from ..resolve.numbers import find_counts, parse_count
+from ..resolve.places import PlaceResolver
+from ..types import Actor, Article, Event, Evidence, Place, Quote
+from .lexicon import Entry, Lexicon, load_lexicon
+from .speech import SpeechContext, find_quotes
+from .syntax import (
+    PRONOUNS,
+    ancestors_in,
+    antecedent,
+    case_words,
+    conjuncts,
+    has_reflexive,
+    is_negated,
+    is_passive,
+    nominal_span,
+    objects,
+    passive_agents,
+    passive_subjects,
+    prep_objects,
+    subjects,
+    verb_class,
+)
+
+__all__ = ["EventExtractor"]
+
+VERBAL_CONFLICT = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE"})
+# Types whose complement clause or infinitive holds the action they are about ("menacer d'attaquer").
+WRAPPING_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE", "CONCEDE", "SUPPORT"})
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
+COERCE_THREAT_MODE = {
+    "deport": "expel",
+    "arrest": "arrest",
+    "ban": "ban",
+    "restrict": "restrict",
+    "seize": "restrict",
+}
+TARGET_PREPS = frozenset(
+    {"contre", "against", "on", "upon", "sur", "at", "à l'encontre de", "vers", "toward", "towards"}
+)
+PLACE_PREPS = frozenset(
+    [
+        "à",
+        "au",
+        "aux",
+        "dans",
+        "en",
+        "près",
+        "de",
+        "près",
+        "sur",
+        "at",
+        "in",
+        "near",
+        "inside",
+        "outside",
+        "around",
+        "across",
+        "à",
+        "l'intérieur",
+        "de",
+        "au",
+        "large",
+        "de",
+        "aux",
+        "abords",
+        "de",
+        "autour",
+        "de",
+        "from",
+        "de",
+        "d'",
+        "du",
+        "des",
+    ]
+) | {"près de", "à l'intérieur de", "au large de", "aux abords de", "autour de", "au sud de", "au nord de"}
+DIRECTIONS = {
+    "nord": "north", "sud": "south", "est": "east", "ouest": "west", "north": "north", "south": "south",
+    "east": "east", "west": "west", "nord-est": "north-east", "nord-ouest": "north-west", "sud-est": "south-east",
+    "sud-ouest": "south-west", "périphérie": "outskirts", "outskirts": "outskirts", "près": "near", "near": "near",
+}  # fmt: skip
+FEATURE_HEADS = frozenset(
+    [
+        "frontière",
+        "border",
+        "camp",
+        "base",
+        "aéroport",
+        "airport",
+        "zone",
+        "bande",
+        "strip",
+        "province",
+        "région",
+        "region",
+        "gouvernorat",
+        "governorate",
+        "district",
+        "quartier",
+        "neighborhood",
+        "neighbourhood",
+        "ambassade",
+        "embassy",
+    ]
+)
+CLAIM_NOUNS = frozenset({"responsabilité", "crédit", "paternité", "responsibility", "credit"})
+PLAN_WORDS = frozenset(
+    [
+        "plan",
+        "projet",
+        "intention",
+        "prévoir",
+        "planifier",
+        "envisager",
+        "compter",
+        "décider",
+        "vouloir",
+        "aller",
+        "plan",
+        "intend",
+        "expect",
+        "decide",
+        "want",
+        "going",
+        "prepare",
+    ]
+)
+VICTIM_NOUNS_DEAD = frozenset({"mort", "tué", "victime", "dead", "fatality", "death", "killed"})
+VICTIM_NOUNS_INJURED = frozenset({"blessé", "injured", "wounded", "injury"})
+SIZE_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "COERCE", "AID"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+HYPOTHETICAL_MARKS = frozenset({"si", "if", "unless", "whether"})
+# A noun under these prepositions dates another event ("après les pourparlers", "since the attack").
+TEMPORAL_PREPS = frozenset(
+    ["après", "avant", "depuis", "dès", "jusqu'à", "after", "before", "since", "following", "until", "prior"]
+) | {"à l'issue de", "à l' issue de", "prior to", "ahead of"}
+PURPOSE_MARKS = frozenset({"pour", "afin"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A word that names an event, with the lexicon entry it matched."""
+
+    tok: Token
+    entry: Entry
+    type: str
+    mode: str | None
+
+    @property
+    def role(self) -> str:
+        return self.entry.role
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being assembled before it becomes an `Event`."""
+
+    trig: Trigger
+    sent: Span
+    type: str
+    mode: str | None
+    status: str = "occurred"
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    dead: int | None = None
+    injured: int | None = None
+    size: int | None = None
+    approximate: bool = False
+    location: Place | None = None
+    date: ResolvedDate | None = None
+    quote: Quote | None = None
+    absorbed: bool = False
+    tokens: set[int] = field(default_factory=set)  # trigger tokens merged into this event
+
+
+class EventExtractor:
+    """Callable stage: (Article, Doc) -> (events, quotes). Built once per language; holds lexicon and resolvers."""
+
+    def __init__(
+        self, lang: str, actors: ActorResolver, places: PlaceResolver, lexicon: Lexicon | None = None
+    ):
+        self.lang = lang
+        self.lex = lexicon or load_lexicon(lang)
+        self.actors = actors
+        self.places = places
+
+    # ---------------------------------------------------------------- public
+    def __call__(self, article: Article, doc: Doc) -> tuple[list[Event], list[Quote]]:
+        published = _parse_day(article.published)
+        speech = SpeechContext(self, article, doc)
+        quotes = find_quotes(speech)
+        drafts: list[Draft] = []
+        anchor: ResolvedDate | None = None
+        countries = self._article_countries(doc)
+        for sent in doc.sents:
+            sent_drafts = self._sentence(sent, speech)
+            dates = self._dates(sent)
+            for d in sent_drafts:
+                if d.absorbed:
+                    continue
+                expr = self._date_for(d, dates)
+                if expr is not None:
+                    d.date = resolve_date(expr, self.lang, published, anchor)
+                    if d.date.edtf:
+                        anchor = d.date
+                if d.location is None:
+                    d.location = self._location(d, countries)
+                d.quote = speech.quote_at(d.trig.tok.idx)
+                if (
+                    d.quote
+                    and not d.source
+                    and d.quote.speaker
+                    and (d.type in VERBAL_CONFLICT or d.type in ("AGREE", "SUPPORT"))
+                ):
+                    d.source = [d.quote.speaker]
+                drafts.append(d)
+        events = [self._finish(article, d) for d in drafts]
+        return events, quotes
+
+    # ---------------------------------------------------------------- triggers
+    def triggers(self, sent: Span) -> list[Trigger]:
+        """Every lexicon match in the sentence, one entry per token (the most specific one)."""
+        out = []
+        for tok in sent:
+            pos = verb_class(tok)
+            if pos is None:
+                continue
+            entries = self.lex.lookup(pos, tok.lemma_.lower()) or self.lex.lookup(pos, tok.lower_)
+            entries = [e for e in entries if self._fits(e, tok)]
+            if not entries:
+                continue
+            entry = self._choose(entries, tok)
+            if entry is None:
+                continue
+            mode = self._mode(tok, entry) or entry.mode
+            out.append(Trigger(tok, entry, entry.type or "", mode))
+        return out
+
+    def _fits(self, e: Entry, tok: Token) -> bool:
+        if e.reflexive and not has_reflexive(tok):
+            return False
+        if e.rest:
+            after = tok.doc.text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 60].lower()
+            after = " " + after.replace("’", "'").replace("' ", "'")
+            words = after.split()
+            # skip a determiner or pronoun between the verb and its particle/object ("a mis fin", "called on")
+            rest = list(e.rest)
+            return words[: len(rest)] == rest or words[1 : len(rest) + 1] == rest
+        return True
+
+    def _choose(self, entries: list[Entry], tok: Token) -> Entry | None:
+        entries.sort(key=lambda e: (-len(e.rest), not e.reflexive))
+        if entries[0].rest or entries[0].reflexive:
+            return entries[0]
+        roles = {e.role for e in entries}
+        if "claim" in roles:
+            kids = {c.lemma_.lower() for c in tok.children}
+            if kids & CLAIM_NOUNS or any(self.lex.lookup("N", k) for k in kids if k in CLAIM_NOUNS):
+                return next(e for e in entries if e.role == "claim")
+            entries = [e for e in entries if e.role != "claim"] or entries
+        modes = self._modifier_modes(tok)
+        for e in entries:
+            if e.type and any(t == e.type for t, _ in modes):
+                return e
+        return entries[0]
+
+    def _modifier_modes(self, tok: Token) -> list[tuple[str, str]]:
+        found = []
+        for c in tok.children:
+            if c.dep_ in (
+                "amod",
+                "compound",
+                "nmod",
+                "obl",
+                "obl:mod",
+                "obl:arg",
+                "prep",
+                "npadvmod",
+                "nummod",
+            ):
+                cand = [c] + [p for p in c.children if p.dep_ == "pobj"]
+                for x in cand:
+                    hit = self.lex.modes.get(x.lemma_.lower()) or self.lex.modes.get(x.lower_)
+                    if hit:
+                        found.append(hit)
+        return found
+
+    def _mode(self, tok: Token, entry: Entry) -> str | None:
+        for typ, mode in self._modifier_modes(tok):
+            if typ == entry.type:
+                return mode
+        return None
+
+    # ---------------------------------------------------------------- sentence
+    def _sentence(self, sent: Span, speech: SpeechContext) -> list[Draft]:
+        trigs = self.triggers(sent)
+        by_tok = {t.tok.i: t for t in trigs}
+        drafts: dict[int, Draft] = {}
+        casualties = [t for t in trigs if t.role in ("dead", "injured")]
+        for t in trigs:
+            if t.role != "event" or not self._names_event(t):
+                continue
+            d = Draft(t, sent, t.type, t.mode, tokens={t.tok.i})
+            self._arguments(d, by_tok)
+            drafts[t.tok.i] = d
+        for t in casualties:
+            anchor = self._casualty_anchor(t, drafts, by_tok)
+            if anchor is None:
+                d = Draft(t, sent, "ASSAULT", t.mode, tokens={t.tok.i})
+                self._arguments(d, by_tok)
+                drafts[t.tok.i] = d
+                anchor = d
+                d.target = [a for a in d.target]
+            else:
+                anchor.tokens.add(t.tok.i)
+                if not anchor.target:
+                    anchor.target = self._victim_actors(t)
+                if anchor.location is None:
+                    anchor.location = self._locative(t)
+                if not anchor.source:
+                    anchor.source = self._agents(t.tok)
+            count = self._victim_count(t)
+            if count is not None:
+                if t.role == "dead":
+                    anchor.dead = (anchor.dead or 0) + count
+                else:
+                    anchor.injured = (anchor.injured or 0) + count
+        for d in drafts.values():
+            self._noun_casualties(d)
+            self._context(d, by_tok, drafts, speech)
+        kept = [d for d in drafts.values() if self._informative(d)]
+        return _merge_same_type(sorted(kept, key=lambda d: d.trig.tok.i))
+
+    def _names_event(self, t: Trigger) -> bool:
+        """False for words that only describe ("milices soutenues par l'Iran", "forces de combat", "combat troops")."""
+        tok = t.tok
+        if verb_class(tok) == "V":
+            if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):
+                return False
+            if any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children):
+                return False
+            return True
+        if tok.dep_ == "compound":
+            return False
+        if tok.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in tok.children):
+            if case_words(tok) in ("de", "d'", "d’") and tok.head.i != tok.i:
+                return False
+        prep = case_words(tok) or (tok.head.lower_ if tok.dep_ == "pobj" else "")
+        return prep not in TEMPORAL_PREPS
+
+    def _informative(self, d: Draft) -> bool:
+        """A noun with no actor is kept only for material events that say where or when."""
+        if d.absorbed or verb_class(d.trig.tok) == "V" or d.source or d.target:
+            return True
+        if d.type in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"):
+            return bool(d.dead or d.injured or d.size)
+        return False
+
+    # ---------------------------------------------------------------- arguments
+    def _arguments(self, d: Draft, by_tok: dict[int, Trigger]) -> None:
+        tok = d.trig.tok
+        if verb_class(tok) == "V":
+            if is_passive(tok):
+                d.source = self._actors_of(passive_agents(tok))
+                d.target = self._actors_of(passive_subjects(tok)) or self._actors_of(objects(tok))
+            else:
+                d.source = self._actors_of(subjects(tok))
+                d.target = self._actors_of(objects(tok))
+            if tok.dep_ in ("acl", "amod") and is_passive(tok) and not d.target:
+                d.target = self._actors_of([tok.head])
+            for prep, obj in prep_objects(tok):
+                if (
+                    prep in TARGET_PREPS
+                    or prep.startswith(("contre", "against"))
+                    or prep in ("à", "to", "with", "avec")
+                    and d.type in VERBAL_CONFLICT | {"AGREE", "CONSULT", "AID"}
+                    or prep in ("de", "d'", "of", "from")
+                    and d.type == "REQUEST"
+                    and not d.target
+                ):
+                    d.target += self._actors_of([obj])
+            if not d.source and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
+                d.source = self._actors_of(subjects(tok.head))
+        else:
+            for c in tok.children:
+                if (
+                    c.dep_ in ("amod",)
+                    and (actor := self.actors.lookup(c.text)) is not None
+                    and actor.country
+                ):
+                    for country_actor in self._demonym_actors(c):
+                        d.source.append(country_actor)
+                elif c.dep_ == "poss":
+                    d.source += self._actors_of([c])
+            for prep, obj in prep_objects(tok):
+                if prep in TARGET_PREPS or prep.startswith(("contre", "against")):
+                    d.target += self._actors_of([obj])
+                elif prep in ("de", "d'", "du", "des", "of", "by", "par") and not d.source:
+                    if obj.lemma_.lower() in self.lex.modes or self._is_time(obj):
+                        continue
+                    if self._looks_like_actor(obj):
+                        d.source += self._actors_of([obj])
+            for c in tok.children:  # "une attaque visant l'ambassade", "an attack targeting ..."
+                if (
+                    c.dep_ in ("acl", "acl:relcl", "relcl")
+                    and verb_class(c) == "V"
+                    and c.lemma_
+                    in (
+                        "viser",
+                        "cibler",
+                        "target",
+                        "hit",
+                        "frapper",
+                    )
+                ):
+                    d.target += self._actors_of(objects(c))
+            if d.trig.tok.dep_ in ("obj", "dobj") and (head := d.trig.tok.head) and head.i in by_tok:
+                if by_tok[head.i].role == "light" and not d.source:
+                    d.source = self._actors_of(subjects(head))
+        d.source = _dedupe_actors(d.source)
+        d.target = [a for a in _dedupe_actors(d.target) if all(a.name != s.name for s in d.source)]
+        self._size(d)
+
+    def _is_time(self, tok: Token) -> bool:
+        return bool(find_dates(tok.text, self.lang)) or tok.like_num
+
+    def _looks_like_actor(self, tok: Token) -> bool:
+        if tok.ent_type_ in ("PER", "PERSON", "ORG", "NORP", "GPE"):
+            return True
+        span = nominal_span(tok)
+        return self.actors.lookup(span.text) is not None or self.actors.resolve(
+            span.text, self.lang, head=tok.lemma_.lower()
+        ).kind not in ("other",)
+
+    def _actors_of(self, toks: list[Token]) -> list[Actor]:
+        out: list[Actor] = []
+        for head in toks:
+            for tok in conjuncts(head):
+                ante = antecedent(tok)
+                if ante is not None:
+                    tok = ante
+                low = tok.lower_
+                if low in PRONOUNS or tok.pos_ == "PRON" or tok.like_num and tok.pos_ == "NUM":
+                    continue
+                if (
+                    tok.lemma_.lower() in self.lex.modes
+                    and self.lex.modes[tok.lemma_.lower()][0] == "ASSAULT"
+                ):
+                    continue
+                out.append(self._actor(tok))
+        return out
+
+    def _actor(self, tok: Token) -> Actor:
+        span = nominal_span(tok)
+        # "connue sous le nom de X" / "known as X": X is the actor's name
+        text = span.text
+        mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "nmod", "compound", "appos")]
+        actor = self.actors.resolve(
+            text, self.lang, head=tok.lemma_.lower(), modifiers=mods, start=span.start_char, end=span.end_char
+        )
+        for c in tok.children:
+            if c.dep_ in ("acl", "acl:relcl") and c.lemma_.lower() in (
+                "connaître",
+                "know",
+                "appeler",
+                "call",
+                "nommer",
+            ):
+                for _, named in prep_objects(c):
+                    for n in [named, *[x for x in named.children if x.dep_.startswith("nmod")]]:
+                        if n.pos_ == "PROPN":
+                            known = nominal_span(n)
+                            actor.name = known.text
+                            hit = self.actors.lookup(known.text)
+                            if hit is not None:
+                                actor.name, actor.id, actor.country = hit.name, hit.id, hit.country
+                            break
+        return actor
+
+    def _demonym_actors(self, tok: Token) -> list[Actor]:
+        """Countries named by a demonym modifier, one actor each ("américano-irakienne" -> USA, IRQ)."""
+        out = []
+        for part in tok.text.replace("–", "-").split("-"):
+            hit = self.actors.lookup(part)
+            if hit is not None and hit.country:
+                hit.text = tok.text
+                hit.start, hit.end = tok.idx, tok.idx + len(tok.text)
+                out.append(hit)
+        return out or [self.actors.resolve(tok.text, self.lang)]
+
+    def _agents(self, tok: Token) -> list[Actor]:
+        if is_passive(tok):  # "X a été impliqué dans des attaques": with no agent, the passive subject acts
+            return self._actors_of(passive_agents(tok) or passive_subjects(tok))
+        return self._actors_of(subjects(tok))
+
+    # ---------------------------------------------------------------- casualties
+    def _casualty_anchor(
+        self, t: Trigger, drafts: dict[int, Draft], by_tok: dict[int, Trigger]
+    ) -> Draft | None:
+        tok = t.tok
+        assaults = [d for d in drafts.values() if d.type == "ASSAULT"]
+        if tok.dep_ in ("acl:relcl", "relcl", "acl") and tok.head.i in drafts:
+            return drafts[tok.head.i]
+        for _, obj in prep_objects(tok):
+            for x in [obj, *obj.subtree]:
+                if x.i in drafts and drafts[x.i].type == "ASSAULT":
+                    return drafts[x.i]
+        for c in tok.children:
+            if c.i in drafts and drafts[c.i].type == "ASSAULT":
+                return drafts[c.i]
+        if tok.dep_ == "conj" and tok.head.i in by_tok and by_tok[tok.head.i].role in ("dead", "injured"):
+            for d in drafts.values():
+                if tok.head.i in d.tokens:
+                    return d
+        for dep, anc in ancestors_in(tok, tok.sent):
+            if anc.i in drafts and drafts[anc.i].type == "ASSAULT":
+                return drafts[anc.i]
+            for d in drafts.values():
+                if anc.i in d.tokens and d.type == "ASSAULT":
+                    return d
+        return assaults[0] if len(assaults) == 1 else None
+
+    def _victims(self, t: Trigger) -> list[Token]:
+        tok = t.tok
+        if is_passive(tok) or tok.dep_ in ("acl", "amod"):
+            heads = passive_subjects(tok)
+            if not heads and tok.dep_ in ("acl", "amod") and tok.head.i != tok.i:
+                heads = [tok.head]
+        else:
+            heads = objects(tok)
+        out = []
+        for h in heads:
+            ante = antecedent(h)
+            out.extend(conjuncts(ante if ante is not None else h))
+        return out
+
+    def _victim_actors(self, t: Trigger) -> list[Actor]:
+        return self._actors_of(self._victims(t)[:1]) if self._victims(t) else []
+
+    def _victim_count(self, t: Trigger) -> int | None:
+        total, known = 0, False
+        for v in self._victims(t):
+            n = self._count_of(v)
+            if n is None:
+                continue
+            total, known = total + n, True
+        return total if known else None
+
+    def _count_of(self, tok: Token) -> int | None:
+        if tok.pos_ == "NUM" or tok.like_num:
+            c = parse_count(nominal_span(tok).text, self.lang)
+            return c.value if c else None
+        for c in tok.children:
+            if c.dep_ == "nummod" or (c.dep_ == "det" and c.like_num):
+                span = tok.doc[c.left_edge.i : c.right_edge.i + 1]
+                got = parse_count(span.text, self.lang)
+                if got:
+                    return got.value
+        number = tok.morph.get("Number")
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if any(d.lower_ in ("un", "une", "a", "an") for d in dets):
+            return 1
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("PER", "PERSON"):
+            return 1
+        if number == ["Sing"] and (dets or tok.tag_ in ("NN",)):
+            return 1
+        return None
+
+    def _noun_casualties(self, d: Draft) -> None:
+        """Counts such as "faisant 10 morts et 20 blessés" or "killing 10 people" in an attack's sentence."""
+        if d.type != "ASSAULT":
+            return
+        for tok in d.sent:
+            lem = tok.lemma_.lower()
+            if lem in VICTIM_NOUNS_DEAD and d.dead is None:
+                n = self._count_of(tok)
+                if n is not None and any(c.dep_ == "nummod" for c in tok.children):
+                    d.dead = n
+            elif lem in VICTIM_NOUNS_INJURED and d.injured is None:
+                n = self._count_of(tok)
+                if n is not None and any(c.dep_ == "nummod" for c in tok.children):
+                    d.injured = n
+
+    # ---------------------------------------------------------------- size
+    def _size(self, d: Draft) -> None:
+        if d.type not in SIZE_TYPES:
+            return
+        tok = d.trig.tok
+        span = (
+            tok.doc[tok.left_edge.i : tok.right_edge.i + 1] if verb_class(tok) == "V" else nominal_span(tok)
+        )
+        if verb_class(tok) == "V":
+            span = tok.doc[min(c.left_edge.i for c in [tok, *tok.children]) : tok.right_edge.i + 1]
+        counts = [c for _, _, c in find_counts(span.text, self.lang)]
+        counts = [c for c in counts if not _looks_like_year(c.value, c.text)]
+        if not counts:
+            return
+        if tok.lemma_.lower() in ("réduire", "reduce", "cut", "diminuer", "ramener", "lower"):
+            chosen = counts[-1]
+        else:
+            chosen = max(counts, key=lambda c: c.value)
+        d.size, d.approximate = chosen.value, d.approximate or chosen.approximate
+
+    # ---------------------------------------------------------------- context: status, wrappers
+    def _context(
+        self, d: Draft, by_tok: dict[int, Trigger], drafts: dict[int, Draft], speech: SpeechContext
+    ) -> None:
+        tok = d.trig.tok
+        future = _is_future(tok)
+        negated = is_negated(tok)
+        hypothetical = tok.sent.text.rstrip().endswith("?")
+        modal = False
+        speaker: Actor | None = None
+        in_speech = False
+        for dep, anc in ancestors_in(tok, d.sent):
+            if dep == "conj":
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in anc.children):
+                hypothetical = True
+            if anc.lemma_.lower() in PLAN_WORDS:
+                future = True
+            trig = by_tok.get(anc.i)
+            if trig is None:
+                continue
+            if trig.role == "light":
+                if not d.source:
+                    d.source = self._agents(anc)
+                future = future or _is_future(anc)
+            elif trig.role == "claim":
+                d.status = "claimed"
+                d.source = self._agents(anc) or d.source
+            elif trig.role == "deny":
+                d.status = "denied"
+            elif trig.role == "modal":
+                modal = True
+            elif trig.role == "speech":
+                in_speech = True
+                future = future or False
+                speaker = speech.speaker_of(anc)
+                break
+            elif trig.role == "event" and trig.type in WRAPPING_TYPES and anc.i in drafts:
+                wrapper = drafts[anc.i]
+                if d.type in MATERIAL_CONFLICT | {"RETREAT"} or d.type == wrapper.type:
+                    d.absorbed = True
+                    if not wrapper.target:
+                        wrapper.target = d.target or d.source
+                    if wrapper.mode is None and wrapper.type == "THREATEN":
+                        wrapper.mode = _threat_mode(d)
+                    if not wrapper.location:
+                        wrapper.location = d.location
+                    return
+                break
+        if speech.in_direct_quote(tok.idx):
+            in_speech = True
+            speaker = speaker or speech.speaker_at(tok.idx)
+        if in_speech and modal and d.type not in VERBAL_CONFLICT:
+            d.target = _dedupe_actors(d.target + d.source)
+            d.source = [speaker] if speaker else []
+            d.type, d.mode, d.status = "REQUEST", "yield" if d.type == "RETREAT" else None, "announced"
+            return
+        if in_speech and (future or modal) and d.type in MATERIAL_CONFLICT:
+            d.mode = _threat_mode(d)
+            d.type, d.status = "THREATEN", "threatened"
+            if speaker is not None and not d.source:
+                d.source = [speaker]
+            return
+        if negated:
+            d.status = "hypothetical" if d.status == "occurred" else d.status
+        elif hypothetical:
+            d.status = "hypothetical"
+        elif future and d.status == "occurred":
+            d.status = "threatened" if d.type == "THREATEN" else "announced"
+
+    # ---------------------------------------------------------------- places and dates
+    def _article_countries(self, doc: Doc) -> list[str]:
+        seen: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("LOC", "GPE"):
+                place = self.places.resolve(ent.text, self.lang)
+                if place is not None and place.country:
+                    seen[place.country] = seen.get(place.country, 0) + 1
+        return sorted(seen, key=lambda c: -seen[c])
+
+    def _place_at(self, tok: Token, countries: list[str]) -> Place | None:
+        """The place named by the nominal at `tok` (a city, a country, a base, "north of Baghdad")."""
+        lem = tok.lemma_.lower()
+        if lem in DIRECTIONS:
+            for _, obj in prep_objects(tok):
+                inner = self._place_at(obj, countries)
+                if inner is not None:
+                    return self.places.resolve_relative(DIRECTIONS[lem], inner)
+        if tok.ent_type_ in ("LOC", "GPE", "FAC") or tok.pos_ == "PROPN" or lem in FEATURE_HEADS:
+            if tok.ent_type_ in ("PER", "PERSON"):
+                return None
+            span = nominal_span(tok)
+            for text in _place_texts(span, tok):
+                place = self.places.resolve(text, self.lang, countries=countries)
+                if place is not None:
+                    return place
+            for c in tok.children:  # "une base d'Erbil", "the embassy in Baghdad"
+                if c.dep_.startswith(("nmod", "flat", "compound")) or c.dep_ in ("appos",):
+                    inner = self._place_at(c, countries)
+                    if inner is not None:
+                        return inner
+        elif tok.pos_ == "NOUN":
+            for prep, obj in prep_objects(tok):
+                if prep in ("de", "d'", "of", "in", "à", "dans"):
+                    inner = self._place_at(obj, countries)
+                    if inner is not None:
+                        return inner
+        return None
+
+    def _locative(self, t: Trigger | Token, countries: list[str] | None = None) -> Place | None:
+        tok = t.tok if isinstance(t, Trigger) else t
+        for prep, obj in prep_objects(tok):
+            if prep in PLACE_PREPS or prep.split(" ")[0] in ("à", "au", "dans", "près", "in", "at", "near"):
+                place = self._place_at(obj, countries or [])
+                if place is not None:
+                    return place
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lemma_.lower() in DIRECTIONS:
+                for _, obj in prep_objects(c):
+                    inner = self._place_at(obj, countries or [])
+                    if inner is not None:
+                        return self.places.resolve_relative(DIRECTIONS[c.lemma_.lower()], inner)
+        return None
+
+    def _location(self, d: Draft, countries: list[str]) -> Place | None:
+        tok = d.trig.tok
+        place = self._locative(tok, countries)
+        if place is not None:
+            return place
+        for i in sorted(d.tokens):
+            place = self._locative(tok.doc[i], countries)
+            if place is not None:
+                return place
+        # places inside the trigger's own arguments ("contre ... près de la frontière")
+        actor_spans = [(a.start, a.end) for a in d.source + d.target if a.start is not None]
+        for x in tok.subtree:
+            if x.i == tok.i or x.lemma_.lower() not in FEATURE_HEADS | set(DIRECTIONS):
+                continue
+            place = self._place_at(x, countries)
+            if place is not None:
+                return place
+        # else the first place of the sentence that is no actor
+        for ent in d.sent.ents:
+            if ent.label_ not in ("LOC", "GPE", "FAC"):
+                continue
+            if any(s is not None and e is not None and s <= ent.start_char < e for s, e in actor_spans):
+                continue
+            place = self._place_at(ent.root, countries)
+            if place is not None:
+                return place
+        return None
+
+    def _dates(self, sent: Span) -> list[tuple[int, str, Token]]:
+        out = []
+        for span in find_dates(sent.text, self.lang):
+            start = sent.start_char + span.start
+            char_span = sent.doc.char_span(start, sent.start_char + span.end, alignment_mode="expand")
+            if char_span is None:
+                continue
+            out.append((start, span.text, char_span.root))
+        return out
+
+    def _date_for(self, d: Draft, dates: list[tuple[int, str, Token]]) -> str | None:
+        if not dates:
+            return None
+        tok = d.trig.tok
+        mine = {i for i in d.tokens}
+        # a date attached to the trigger (or to a word it governs) wins, then one on its ancestors, then the nearest
+        best: tuple[int, str] | None = None
+        for _, text, root in dates:
+            chain = [root.i] + [a.i for _, a in ancestors_in(root, d.sent)]
+            for depth, i in enumerate(chain):
+                if i in mine:
+                    if best is None or depth < best[0]:
+                        best = (depth, text)
+                    break
+        if best is not None:
+            return best[1]
+        anc = [a.i for _, a in ancestors_in(tok, d.sent)]
+        for i in anc:
+            for _, text, root in dates:
+                if root.head.i == i or root.i == i:
+                    return text
+        return min(dates, key=lambda x: abs(x[2].i - tok.i))[1]
+
+    # ---------------------------------------------------------------- output
+    def _finish(self, article: Article, d: Draft) -> Event:
+        sent = d.sent
+        key = f"{article.id}|{article.text_sha256}|{PIPELINE_VERSION}|{d.trig.tok.idx}|{d.type}"
+        confidence = 0.45 + (0.1 if verb_class(d.trig.tok) == "V" else 0.0)
+        confidence += 0.15 if d.source else 0.0
+        confidence += 0.1 if d.target else 0.0
+        confidence += 0.05 if d.date and d.date.edtf else 0.0
+        confidence += 0.05 if d.location else 0.0
+        if d.status == "hypothetical":
+            confidence -= 0.25
+        return Event(
+            article_id=article.id,
+            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            event_type=d.type,
+            mode=d.mode,
+            status=d.status,
+            source=d.source,
+            target=d.target,
+            date=d.date.edtf if d.date else None,
+            date_text=d.date.text if d.date else None,
+            location=d.location,
+            dead=d.dead,
+            injured=d.injured,
+            size=d.size,
+            quote=d.quote,
+            evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+            language=self.lang,
+            confidence=max(0.05, min(0.99, confidence)),
+            trigger=d.trig.tok.text,
+            approximate=d.approximate,
+        )
+
+
+# -------------------------------------------------------------------- helpers
+def _merge_same_type(drafts: list[Draft]) -> list[Draft]:
+    """Two mentions of one type in a sentence ("pourparlers ... dialogue") are one event unless their actors differ."""
+    out: list[Draft] = []
+    for d in drafts:
+        twin = next(
+            (o for o in out if o.type == d.type and not o.absorbed and not d.absorbed and _compatible(o, d)),
+            None,
+        )
+        if twin is None:
+            out.append(d)
+            continue
+        twin.tokens |= d.tokens
+        twin.source = twin.source or d.source
+        twin.target = twin.target or d.target
+        twin.location = twin.location or d.location
+        twin.mode = twin.mode or d.mode
+        for slot in ("dead", "injured", "size"):
+            if getattr(twin, slot) is None:
+                setattr(twin, slot, getattr(d, slot))
+    return out
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    def names(actors: list[Actor]) -> set[str]:
+        return {x.id or x.name.lower() for x in actors}
+
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x and y and not names(x) & names(y):
+            return False
+    return True
+
+
+def _parse_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    seen: set[tuple[str, int | None]] = set()
+    for a in actors:
+        key = (a.id or a.name.lower(), a.start if not a.id else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+def _looks_like_year(value: int, text: str) -> bool:
+    return 1800 <= value <= 2100 and text.strip().isdigit() and len(text.strip()) == 4
+
+
+def _is_future(tok: Token) -> bool:
+    forms = [tok, *[c for c in tok.children if c.dep_.startswith("aux")]]
+    for f in forms:
+        if "Fut" in f.morph.get("Tense") or "Cnd" in f.morph.get("Mood") or f.lower_ in FUTURE_AUX:
+            return True
+        if f.tag_ == "MD" and f.lower_ in FUTURE_AUX:
+            return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in ("aller", "go") and head.i != tok.i
+
+
+def _threat_mode(d: Draft) -> str | None:
+    if d.type == "COERCE":
+        return COERCE_THREAT_MODE.get(d.mode or "")
+    return THREAT_MODE.get(d.type)
+
+
+def _place_texts(span: Span, tok: Token) -> list[str]:
+    texts = [span.text]
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is not None and ent.text != span.text:
+        texts.append(ent.text)
+    if tok.text not in texts:
+        texts.append(tok.text)
+    return texts

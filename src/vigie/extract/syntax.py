@@ -1,0 +1,239 @@
+"""Dependency-parse helpers shared by the extractors; they work on both UD (French) and ClearNLP (English) labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+__all__ = [
+    "PRONOUNS",
+    "RELATIVE_PRONOUNS",
+    "antecedent",
+    "ancestors_in",
+    "case_words",
+    "conjuncts",
+    "has_reflexive",
+    "is_negated",
+    "is_passive",
+    "nominal_span",
+    "objects",
+    "passive_agents",
+    "prep_objects",
+    "subjects",
+    "verb_class",
+]
+
+RELATIVE_PRONOUNS = frozenset(
+    [
+        "qui",
+        "que",
+        "qu'",
+        "lequel",
+        "laquelle",
+        "lesquels",
+        "lesquelles",
+        "dont",
+        "which",
+        "who",
+        "whom",
+        "that",
+    ]
+)
+PRONOUNS = frozenset(
+    [
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "on",
+        "nous",
+        "vous",
+        "je",
+        "j'",
+        "tu",
+        "lui",
+        "leur",
+        "eux",
+        "celui",
+        "celle",
+        "ceux",
+        "celles",
+        "ce",
+        "c'",
+        "cela",
+        "ça",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "you",
+        "i",
+        "him",
+        "her",
+        "them",
+        "us",
+        "this",
+        "these",
+        "those",
+    ]
+)
+NEGATORS = frozenset({"pas", "jamais", "not", "n't", "never", "guère", "nullement", "aucunement"})
+SUBJ = ("nsubj", "csubj")
+PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass")
+OBJ = ("obj", "dobj", "iobj", "dative")
+# Dependents that end a noun phrase when an actor or a place is read off the parse.
+CUT_DEPS = frozenset(
+    {
+        "acl:relcl",
+        "relcl",
+        "acl",
+        "advcl",
+        "punct",
+        "cc",
+        "conj",
+        "ccomp",
+        "xcomp",
+        "parataxis",
+        "dep",
+        "mark",
+    }
+)
+
+
+def verb_class(tok: Token) -> str | None:
+    """ "V" for verbs and verbal participles, "N" for nouns, else None."""
+    if tok.pos_ == "VERB" or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")):
+        return "V"
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return "N"
+    return None
+
+
+def is_passive(tok: Token) -> bool:
+    if "Pass" in tok.morph.get("Voice"):
+        return True
+    return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
+
+
+def has_reflexive(tok: Token) -> bool:
+    return any(
+        c.lower_ in ("se", "s'", "s’") or "Yes" in c.morph.get("Reflex")
+        for c in tok.children
+        if c.dep_.startswith(("expl", "obj", "iobj"))
+    )
+
+
+def is_negated(tok: Token) -> bool:
+    kids = list(tok.children)
+    for aux in [c for c in kids if c.dep_.startswith("aux")]:
+        kids.extend(aux.children)
+    return any(c.lower_ in NEGATORS or c.dep_ == "neg" for c in kids)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("A et B", "A, B and C")."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def subjects(tok: Token) -> list[Token]:
+    """Grammatical subjects of an active verb (for a passive verb use `passive_agents`)."""
+    return [
+        c for c in tok.children if c.dep_ in SUBJ or c.dep_.startswith("nsubj") and c.dep_ not in PASS_SUBJ
+    ]
+
+
+def passive_subjects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in PASS_SUBJ]
+
+
+def objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in OBJ]
+
+
+def case_words(tok: Token) -> str:
+    """The preposition(s) marking a nominal: "contre", "près de", "à l'intérieur de"."""
+    return " ".join(c.lower_ for c in tok.children if c.dep_ in ("case", "fixed") and c.i < tok.i)
+
+
+def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, nominal) pairs governed by `tok` in either annotation scheme."""
+    for c in tok.children:
+        if c.dep_.startswith(("obl", "nmod")):
+            yield case_words(c), c
+        elif c.dep_ in ("prep", "agent"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield c.lower_, p
+                elif p.dep_ == "pcomp":
+                    for q in p.children:
+                        if q.dep_ == "pobj":
+                            yield f"{c.lower_} {p.lower_}", q
+
+
+def passive_agents(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ == "obl:agent"]
+    out += [p for prep, p in prep_objects(tok) if prep in ("par", "by") and p not in out]
+    return out
+
+
+def antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("les milices, qui ..." -> milices)."""
+    if tok.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    verb = tok.head
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ in ("acl:relcl", "relcl", "acl") and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def ancestors_in(tok: Token, sent: Span) -> Iterator[tuple[str, Token]]:
+    """(relation, ancestor) pairs from `tok` up to the root of its sentence."""
+    cur = tok
+    while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:
+        yield cur.dep_, cur.head
+        cur = cur.head
+
+
+def nominal_span(tok: Token) -> Span:
+    """The noun phrase headed by `tok`, cut before relative clauses, coordination and punctuation."""
+    doc = tok.doc
+    left, right = tok.i, tok.i
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ in CUT_DEPS and (c.dep_ != "punct" or c.is_punct):
+                continue
+            stack.append(c)
+            left, right = min(left, c.i), max(right, c.i)
+    # never cross a cut dependent of the head itself
+    for c in tok.children:
+        if c.dep_ in CUT_DEPS and c.dep_ not in ("punct", "cc"):
+            if c.i > tok.i:
+                right = min(right, c.left_edge.i - 1)
+            elif c.i < tok.i:
+                left = max(left, c.right_edge.i + 1)
+    while left < right and (doc[left].is_punct or doc[left].dep_ in ("case", "cc", "mark")):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].dep_ in ("case", "cc")):
+        right -= 1
+    # a comma inside the phrase ends it, unless it opens an apposition of the head
+    for i in range(tok.i + 1, right + 1):
+        if doc[i].text == "," and not any(c.dep_ == "appos" and c.i > i for c in tok.children):
+            right = i - 1
+            break
+    for i in range(tok.i - 1, left - 1, -1):
+        if doc[i].text in (",", "(", ")"):
+            left = i + 1
+            break
+    return doc[left : right + 1]
