@@ -274,6 +274,7 @@ def filter_options(f: F) -> F:
         click.option(
             "--status",
             type=click.Choice(["occurred", "announced", "threatened", "claimed", "denied", "hypothetical"]),
+            help="Only events with this status.",
         ),
     ]
     for opt in reversed(opts):
@@ -307,11 +308,23 @@ def _store(ctx: click.Context, db: str | None, read_only: bool = True) -> Iterat
 @filter_options
 @db_option
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
 )
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many events (0: all).")
 @click.option("--offset", type=int, default=0, help="Skip this many events first.")
-@click.option("--sort", "order", type=click.Choice(["article", "date"]), default="article", show_default=True)
+@click.option(
+    "--sort",
+    "order",
+    type=click.Choice(["article", "date"]),
+    default="article",
+    show_default=True,
+    help="Order of the events.",
+)
 @click.pass_context
 def events(ctx: click.Context, db, fmt, limit, offset, order, **kw) -> None:  # type: ignore[no-untyped-def]
     """Query stored events, with filters, as a table, JSON lines or CSV."""

@@ -39,6 +39,7 @@ TITLE_ABBREVIATIONS = frozenset(
 
 OPENING_QUOTES = frozenset({"«", "“"})
 CLOSING_QUOTES = frozenset({"»", "”"})
+NEVER_FIRST = frozenset({",", ";", ":", ")", "]", "–", "—"})  # no sentence opens with these
 
 
 class SentenceBoundaries:
@@ -49,15 +50,12 @@ class SentenceBoundaries:
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
-        after_break = False
         for tok in doc:
-            if tok.is_space and "\n" in tok.text:
-                after_break = True
-                continue
-            if after_break and tok.i > 0:
+            # the blank between paragraphs opens the next sentence; marking the word after it would make the
+            # parser cut that word off on its own
+            if tok.is_space and "\n" in tok.text and tok.i > 0:
                 tok.is_sent_start = True
-            after_break = "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
-            if tok.text in CLOSING_QUOTES:
+            if tok.text in CLOSING_QUOTES or tok.text in NEVER_FIRST:
                 tok.is_sent_start = False
             if tok.text in OPENING_QUOTES and tok.i + 1 < n:
                 doc[tok.i + 1].is_sent_start = False

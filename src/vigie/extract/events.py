@@ -25,6 +25,7 @@ from .syntax import (
     has_reflexive,
     is_negated,
     is_passive,
+    lemma_candidates,
     nominal_span,
     objects,
     passive_agents,
@@ -40,6 +41,7 @@ VERBAL_CONFLICT = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 # Types whose complement clause or infinitive holds the action they are about ("menacer d'attaquer").
 WRAPPING_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE", "CONCEDE", "SUPPORT"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # future acts a speaker announces against others
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
 COERCE_THREAT_MODE = {
     "deport": "expel",
@@ -116,6 +118,10 @@ FEATURE_HEADS = frozenset(
         "embassy",
     ]
 )
+TARGETING_VERBS = frozenset({"viser", "cibler", "target", "hit", "frapper", "toucher"})
+ARTIFACTS = frozenset(
+    ["affiche", "vidéo", "message", "communiqué", "déclaration", "lettre", "tract", "banderole", "enregistrement", "poster", "video", "message", "statement", "letter", "leaflet", "banner", "recording"]
+)  # fmt: skip
 CLAIM_NOUNS = frozenset({"responsabilité", "crédit", "paternité", "responsibility", "credit"})
 PLAN_WORDS = frozenset(
     [
@@ -238,7 +244,7 @@ class EventExtractor:
             pos = verb_class(tok)
             if pos is None:
                 continue
-            entries = self.lex.lookup(pos, tok.lemma_.lower()) or self.lex.lookup(pos, tok.lower_)
+            entries = next((hit for lem in lemma_candidates(tok) if (hit := self.lex.lookup(pos, lem))), [])
             entries = [e for e in entries if self._fits(e, tok)]
             if not entries:
                 continue
@@ -267,8 +273,10 @@ class EventExtractor:
             return entries[0]
         roles = {e.role for e in entries}
         if "claim" in roles:
-            kids = {c.lemma_.lower() for c in tok.children}
-            if kids & CLAIM_NOUNS or any(self.lex.lookup("N", k) for k in kids if k in CLAIM_NOUNS):
+            near = {t.lemma_.lower() for t in tok.doc[max(0, tok.i - 2) : tok.i + 4]} | {
+                c.lemma_.lower() for c in tok.children
+            }
+            if near & CLAIM_NOUNS:
                 return next(e for e in entries if e.role == "claim")
             entries = [e for e in entries if e.role != "claim"] or entries
         modes = self._modifier_modes(tok)
@@ -331,7 +339,8 @@ class EventExtractor:
                 if anchor.location is None:
                     anchor.location = self._locative(t)
                 if not anchor.source:
-                    anchor.source = self._agents(t.tok)
+                    tok = t.tok
+                    anchor.source = self._actors_of(passive_agents(tok) if is_passive(tok) else subjects(tok))
             count = self._victim_count(t)
             if count is not None:
                 if t.role == "dead":
@@ -350,9 +359,7 @@ class EventExtractor:
         if verb_class(tok) == "V":
             if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):
                 return False
-            if any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children):
-                return False
-            return True
+            return not any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children)
         if tok.dep_ == "compound":
             return False
         if tok.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in tok.children):
@@ -393,7 +400,9 @@ class EventExtractor:
                 ):
                     d.target += self._actors_of([obj])
             if not d.source and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
-                d.source = self._actors_of(subjects(tok.head))
+                head = tok.head
+                # control: "X semble menacer" -> X; "une affiche semblant menacer" -> the poster('s author)
+                d.source = self._actors_of(subjects(head) or ([head.head] if head.dep_ == "acl" else []))
         else:
             for c in tok.children:
                 if (
@@ -460,8 +469,26 @@ class EventExtractor:
                     and self.lex.modes[tok.lemma_.lower()][0] == "ASSAULT"
                 ):
                     continue
+                if verb_class(tok) == "N" and any(
+                    e.role == "event" for e in self.lex.lookup("N", tok.lemma_.lower())
+                ):
+                    # an event noun is no actor: "menacer d'attaques à l'intérieur des États-Unis" -> the US
+                    out += self._actors_of([o for _, o in prep_objects(tok) if self._looks_like_actor(o)])
+                    continue
+                if tok.lemma_.lower() in ARTIFACTS and (author := self._author(tok)):
+                    out += author  # "une affiche ... menace": whoever put the poster out threatens
+                    continue
                 out.append(self._actor(tok))
         return out
+
+    def _author(self, tok: Token) -> list[Actor]:
+        """Who issued a poster, statement or video: "mise en ligne par X", or the subject of "X a publié"."""
+        for c in tok.children:
+            if c.dep_ in ("acl", "acl:relcl") and (agents := passive_agents(c)):
+                return self._actors_of(agents)
+        if tok.dep_ in ("obj", "dobj") and tok.head.i != tok.i:
+            return self._actors_of(subjects(tok.head))
+        return []
 
     def _actor(self, tok: Token) -> Actor:
         span = nominal_span(tok)
@@ -525,7 +552,7 @@ class EventExtractor:
             for d in drafts.values():
                 if tok.head.i in d.tokens:
                     return d
-        for dep, anc in ancestors_in(tok, tok.sent):
+        for _dep, anc in ancestors_in(tok, tok.sent):
             if anc.i in drafts and drafts[anc.i].type == "ASSAULT":
                 return drafts[anc.i]
             for d in drafts.values():
@@ -638,10 +665,18 @@ class EventExtractor:
             if trig.role == "light":
                 if not d.source:
                     d.source = self._agents(anc)
+                if not d.target:
+                    d.target = [
+                        a
+                        for prep, obj in prep_objects(anc)
+                        if prep in TARGET_PREPS or prep.startswith(("contre", "against"))
+                        for a in self._actors_of([obj])
+                    ]
                 future = future or _is_future(anc)
             elif trig.role == "claim":
                 d.status = "claimed"
-                d.source = self._agents(anc) or d.source
+                claimant = self._actors_of([anc.head]) if anc.dep_ == "acl" else self._agents(anc)
+                d.source = claimant or d.source
             elif trig.role == "deny":
                 d.status = "denied"
             elif trig.role == "modal":
@@ -671,7 +706,7 @@ class EventExtractor:
             d.source = [speaker] if speaker else []
             d.type, d.mode, d.status = "REQUEST", "yield" if d.type == "RETREAT" else None, "announced"
             return
-        if in_speech and (future or modal) and d.type in MATERIAL_CONFLICT:
+        if in_speech and (future or modal) and d.type in THREAT_TYPES and speaker is not None:
             d.mode = _threat_mode(d)
             d.type, d.status = "THREATEN", "threatened"
             if speaker is not None and not d.source:

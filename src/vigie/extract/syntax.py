@@ -16,6 +16,7 @@ __all__ = [
     "has_reflexive",
     "is_negated",
     "is_passive",
+    "lemma_candidates",
     "nominal_span",
     "objects",
     "passive_agents",
@@ -109,6 +110,22 @@ def verb_class(tok: Token) -> str | None:
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
     return None
+
+
+# French past participles back to the infinitive the lexicon lists ("réduit" -> "réduire", "tués" -> "tuer").
+_PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("ites", "ire"), ("its", "ire"),
+                       ("ite", "ire"), ("it", "ire"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir"))  # fmt: skip
+
+
+def lemma_candidates(tok: Token) -> list[str]:
+    """The lemma, then the lower-case form, then infinitives guessed from a participle."""
+    out = [tok.lemma_.lower(), tok.lower_]
+    if tok.lang_ == "fr" and tok.pos_ == "ADJ":
+        for end, inf in _PARTICIPLE_ENDINGS:
+            if tok.lower_.endswith(end):
+                out.append(tok.lower_[: -len(end)] + inf)
+                break
+    return out
 
 
 def is_passive(tok: Token) -> bool:
