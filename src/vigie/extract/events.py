@@ -233,7 +233,7 @@ class EventExtractor:
                 ):
                     d.source = [d.quote.speaker]
                 drafts.append(d)
-        events = [self._finish(article, d) for d in drafts]
+        events = [self._finish(article, d) for d in _merge_mentions(drafts)]
         return events, quotes
 
     # ---------------------------------------------------------------- triggers
@@ -414,7 +414,8 @@ class EventExtractor:
                         d.source.append(country_actor)
                 elif c.dep_ == "poss":
                     d.source += self._actors_of([c])
-            for prep, obj in prep_objects(tok):
+            mode_words = [o for _, o in prep_objects(tok) if o.lemma_.lower() in self.lex.modes]
+            for prep, obj in [*prep_objects(tok), *(po for m in mode_words for po in prep_objects(m))]:
                 if prep in TARGET_PREPS or prep.startswith(("contre", "against")):
                     d.target += self._actors_of([obj])
                 elif prep in ("de", "d'", "du", "des", "of", "by", "par") and not d.source:
@@ -422,23 +423,12 @@ class EventExtractor:
                         continue
                     if self._looks_like_actor(obj):
                         d.source += self._actors_of([obj])
-            for c in tok.children:  # "une attaque visant l'ambassade", "an attack targeting ..."
-                if (
-                    c.dep_ in ("acl", "acl:relcl", "relcl")
-                    and verb_class(c) == "V"
-                    and c.lemma_
-                    in (
-                        "viser",
-                        "cibler",
-                        "target",
-                        "hit",
-                        "frapper",
-                    )
-                ):
+            for c in tok.subtree:  # "une attaque à la roquette visant l'ambassade", "an attack targeting ..."
+                if c.dep_ in ("acl", "acl:relcl", "relcl") and c.lemma_ in TARGETING_VERBS:
                     d.target += self._actors_of(objects(c))
-            if d.trig.tok.dep_ in ("obj", "dobj") and (head := d.trig.tok.head) and head.i in by_tok:
-                if by_tok[head.i].role == "light" and not d.source:
-                    d.source = self._actors_of(subjects(head))
+            head = tok.head
+            if tok.dep_ in ("obj", "dobj") and head.i in by_tok and by_tok[head.i].role == "light" and not d.source:
+                d.source = self._actors_of(subjects(head))
         d.source = _dedupe_actors(d.source)
         d.target = [a for a in _dedupe_actors(d.target) if all(a.name != s.name for s in d.source)]
         self._size(d)
@@ -492,6 +482,23 @@ class EventExtractor:
 
     def _actor(self, tok: Token) -> Actor:
         span = nominal_span(tok)
+        named = next(
+            (
+                c
+                for x in conjuncts(tok)
+                for c in x.children
+                if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("PER", "PERSON", "ORG"))
+            ),
+            None,
+        )
+        if named is not None and tok.pos_ != "PROPN":
+            # "le porte-parole du ministère, Ahmed al-Sahaf": the apposed name is who acts
+            name_span = nominal_span(named)
+            actor = self.actors.resolve(name_span.text, self.lang, start=span.start_char, end=span.end_char)
+            if actor.kind == "other":
+                actor.kind = "person"
+            actor.text = span.text
+            return actor
         # "connue sous le nom de X" / "known as X": X is the actor's name
         text = span.text
         mods = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "nmod", "compound", "appos")]
@@ -528,10 +535,14 @@ class EventExtractor:
                 out.append(hit)
         return out or [self.actors.resolve(tok.text, self.lang)]
 
-    def _agents(self, tok: Token) -> list[Actor]:
+    def _agents(self, tok: Token, depth: int = 0) -> list[Actor]:
         if is_passive(tok):  # "X a été impliqué dans des attaques": with no agent, the passive subject acts
-            return self._actors_of(passive_agents(tok) or passive_subjects(tok))
-        return self._actors_of(subjects(tok))
+            found = self._actors_of(passive_agents(tok) or passive_subjects(tok))
+        else:
+            found = self._actors_of(subjects(tok))
+        if not found and depth < 3 and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
+            return self._agents(tok.head, depth + 1)  # "qui continuent d'être impliquées" -> qui -> the militias
+        return found
 
     # ---------------------------------------------------------------- casualties
     def _casualty_anchor(
@@ -680,7 +691,7 @@ class EventExtractor:
             elif trig.role == "deny":
                 d.status = "denied"
             elif trig.role == "modal":
-                modal = True
+                modal = modal or not dep.startswith(("nsubj", "csubj"))
             elif trig.role == "speech":
                 in_speech = True
                 future = future or False
@@ -891,6 +902,49 @@ def _merge_same_type(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+AERIAL_MODES = frozenset({"aerial", "drone"})
+
+
+def _merge_mentions(drafts: list[Draft]) -> list[Draft]:
+    """The same incident named again later in the article ("tués lors de la frappe de janvier 2020") is one event."""
+    out: list[Draft] = []
+    for d in drafts:
+        first = next((o for o in out if _same_incident(o, d)), None)
+        if first is None:
+            out.append(d)
+            continue
+        first.source = first.source or d.source
+        first.target = first.target or d.target
+        first.location = first.location or d.location
+        first.mode = first.mode or d.mode
+        for slot in ("dead", "injured", "size"):
+            mine, theirs = getattr(first, slot), getattr(d, slot)
+            if theirs is not None and (mine is None or theirs > mine):
+                setattr(first, slot, theirs)
+    return out
+
+
+def _same_incident(a: Draft, b: Draft) -> bool:
+    if a.type != b.type or not (a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end):
+        return False
+    if a.date.start > b.date.end or b.date.start > a.date.end:
+        return False
+    if (a.date.end - a.date.start).days > 31 or (b.date.end - b.date.start).days > 31:
+        return False  # a season or a year is too loose to say it is the same happening
+    if a.location and b.location and a.location.name != b.location.name and a.location.country != b.location.country:
+        return False
+    if not _compatible(a, b):
+        return False
+    if a.mode and b.mode and a.mode != b.mode and not {a.mode, b.mode} <= AERIAL_MODES:
+        return False
+    shared = _overlap(a.source, b.source) or _overlap(a.target, b.target)
+    return shared or (a.type == "ASSAULT" and a.date.edtf == b.date.edtf)
+
+
+def _overlap(x: list[Actor], y: list[Actor]) -> bool:
+    return bool({a.id or a.country or a.name.lower() for a in x} & {a.id or a.country or a.name.lower() for a in y})
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     def names(actors: list[Actor]) -> set[str]:
         return {x.id or x.name.lower() for x in actors}
@@ -925,7 +979,7 @@ def _looks_like_year(value: int, text: str) -> bool:
 
 
 def _is_future(tok: Token) -> bool:
-    forms = [tok, *[c for c in tok.children if c.dep_.startswith("aux")]]
+    forms = [tok, *[c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]]
     for f in forms:
         if "Fut" in f.morph.get("Tense") or "Cnd" in f.morph.get("Mood") or f.lower_ in FUTURE_AUX:
             return True
