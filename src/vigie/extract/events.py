@@ -122,6 +122,10 @@ TARGETING_VERBS = frozenset({"viser", "cibler", "target", "hit", "frapper", "tou
 ARTIFACTS = frozenset(
     ["affiche", "vidéo", "message", "communiqué", "déclaration", "lettre", "tract", "banderole", "enregistrement", "poster", "video", "message", "statement", "letter", "leaflet", "banner", "recording"]
 )  # fmt: skip
+VERBAL_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "CONCEDE"})
+# Types whose announced future act is the announcer's own when the clause names no actor.
+SELF_ANNOUNCED = frozenset({"RETREAT", "AGREE", "CONCEDE", "AID", "COOPERATE", "MOBILIZE", "SUPPORT"})
+QUANTITY_NOUNS = frozenset({"nombre", "effectif", "niveau", "number", "level", "total", "strength"})
 CLAIM_NOUNS = frozenset({"responsabilité", "crédit", "paternité", "responsibility", "credit"})
 PLAN_WORDS = frozenset(
     [
@@ -154,6 +158,7 @@ TEMPORAL_PREPS = frozenset(
     ["après", "avant", "depuis", "dès", "jusqu'à", "after", "before", "since", "following", "until", "prior"]
 ) | {"à l'issue de", "à l' issue de", "prior to", "ahead of"}
 PURPOSE_MARKS = frozenset({"pour", "afin"})
+PURPOSE_HEADS = frozenset({"servir", "viser", "destiner", "serve", "aim", "intend"})
 
 
 @dataclass(slots=True)
@@ -359,6 +364,8 @@ class EventExtractor:
         if verb_class(tok) == "V":
             if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):
                 return False
+            if tok.dep_ in ("xcomp", "obl:arg", "obl") and tok.head.lemma_.lower() in PURPOSE_HEADS:
+                return False  # "sert uniquement à soutenir l'effort": a purpose, not an act
             return not any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children)
         if tok.dep_ == "compound":
             return False
@@ -384,8 +391,14 @@ class EventExtractor:
                 d.source = self._actors_of(passive_agents(tok))
                 d.target = self._actors_of(passive_subjects(tok)) or self._actors_of(objects(tok))
             else:
-                d.source = self._actors_of(subjects(tok))
-                d.target = self._actors_of(objects(tok))
+                subj = subjects(tok)
+                if subj and subj[0].lemma_.lower() in QUANTITY_NOUNS:
+                    d.target = self._actors_of(
+                        [n for _, n in prep_objects(subj[0])]
+                    )  # "le nombre de soldats"
+                else:
+                    d.source = self._actors_of(subj)
+                    d.target = self._actors_of(objects(tok))
             if tok.dep_ in ("acl", "amod") and is_passive(tok) and not d.target:
                 d.target = self._actors_of([tok.head])
             for prep, obj in prep_objects(tok):
@@ -404,22 +417,27 @@ class EventExtractor:
                 # control: "X semble menacer" -> X; "une affiche semblant menacer" -> the poster('s author)
                 d.source = self._actors_of(subjects(head) or ([head.head] if head.dep_ == "acl" else []))
         else:
-            for c in tok.children:
-                if (
-                    c.dep_ in ("amod",)
-                    and (actor := self.actors.lookup(c.text)) is not None
-                    and actor.country
+            # "une frappe américaine", "une déclaration conjointe américano-irakienne": the demonym says who
+            following = []
+            for x in tok.doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]:
+                if x.pos_ != "ADJ":
+                    break
+                following.append(x)
+            for c in [*(c for c in tok.children if c.dep_ == "amod"), *following]:
+                if c.pos_ == "ADJ" and any(
+                    (hit := self.actors.lookup(part)) is not None and hit.country
+                    for part in c.text.replace("–", "-").split("-")
                 ):
-                    for country_actor in self._demonym_actors(c):
-                        d.source.append(country_actor)
-                elif c.dep_ == "poss":
+                    d.source += self._demonym_actors(c)
+            for c in tok.children:
+                if c.dep_ == "poss":
                     d.source += self._actors_of([c])
-            mode_words = [o for _, o in prep_objects(tok) if o.lemma_.lower() in self.lex.modes]
+            mode_words = [o for _, o in prep_objects(tok) if self._is_weapon(o)]
             for prep, obj in [*prep_objects(tok), *(po for m in mode_words for po in prep_objects(m))]:
                 if prep in TARGET_PREPS or prep.startswith(("contre", "against")):
                     d.target += self._actors_of([obj])
                 elif prep in ("de", "d'", "du", "des", "of", "by", "par") and not d.source:
-                    if obj.lemma_.lower() in self.lex.modes or self._is_time(obj):
+                    if self._is_weapon(obj) or self._is_time(obj):
                         continue
                     if self._looks_like_actor(obj):
                         d.source += self._actors_of([obj])
@@ -427,11 +445,20 @@ class EventExtractor:
                 if c.dep_ in ("acl", "acl:relcl", "relcl") and c.lemma_ in TARGETING_VERBS:
                     d.target += self._actors_of(objects(c))
             head = tok.head
-            if tok.dep_ in ("obj", "dobj") and head.i in by_tok and by_tok[head.i].role == "light" and not d.source:
+            if (
+                tok.dep_ in ("obj", "dobj")
+                and head.i in by_tok
+                and by_tok[head.i].role == "light"
+                and not d.source
+            ):
                 d.source = self._actors_of(subjects(head))
         d.source = _dedupe_actors(d.source)
         d.target = [a for a in _dedupe_actors(d.target) if all(a.name != s.name for s in d.source)]
         self._size(d)
+
+    def _is_weapon(self, tok: Token) -> bool:
+        """A word that sets an attack's mode ("roquette", "drone") is never an actor."""
+        return self.lex.modes.get(tok.lemma_.lower(), ("", ""))[0] == "ASSAULT"
 
     def _is_time(self, tok: Token) -> bool:
         return bool(find_dates(tok.text, self.lang)) or tok.like_num
@@ -454,10 +481,7 @@ class EventExtractor:
                 low = tok.lower_
                 if low in PRONOUNS or tok.pos_ == "PRON" or tok.like_num and tok.pos_ == "NUM":
                     continue
-                if (
-                    tok.lemma_.lower() in self.lex.modes
-                    and self.lex.modes[tok.lemma_.lower()][0] == "ASSAULT"
-                ):
+                if self._is_weapon(tok):
                     continue
                 if verb_class(tok) == "N" and any(
                     e.role == "event" for e in self.lex.lookup("N", tok.lemma_.lower())
@@ -541,7 +565,9 @@ class EventExtractor:
         else:
             found = self._actors_of(subjects(tok))
         if not found and depth < 3 and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
-            return self._agents(tok.head, depth + 1)  # "qui continuent d'être impliquées" -> qui -> the militias
+            return self._agents(
+                tok.head, depth + 1
+            )  # "qui continuent d'être impliquées" -> qui -> the militias
         return found
 
     # ---------------------------------------------------------------- casualties
@@ -579,6 +605,8 @@ class EventExtractor:
                 heads = [tok.head]
         else:
             heads = objects(tok)
+        if len(heads) > 1:  # a parse with two subjects: the one nearest the verb is the victim
+            heads = [min(heads, key=lambda h: abs(h.i - tok.i))]
         out = []
         for h in heads:
             ante = antecedent(h)
@@ -646,7 +674,7 @@ class EventExtractor:
         counts = [c for c in counts if not _looks_like_year(c.value, c.text)]
         if not counts:
             return
-        if tok.lemma_.lower() in ("réduire", "reduce", "cut", "diminuer", "ramener", "lower"):
+        if set(lemma_candidates(tok)) & {"réduire", "reduce", "cut", "diminuer", "ramener", "lower"}:
             chosen = counts[-1]
         else:
             chosen = max(counts, key=lambda c: c.value)
@@ -723,6 +751,8 @@ class EventExtractor:
             if speaker is not None and not d.source:
                 d.source = [speaker]
             return
+        if in_speech and future and not d.source and speaker is not None and d.type in SELF_ANNOUNCED:
+            d.source = [speaker]  # "le Commandement a annoncé que les effectifs seraient réduits"
         if negated:
             d.status = "hypothetical" if d.status == "occurred" else d.status
         elif hypothetical:
@@ -748,6 +778,15 @@ class EventExtractor:
                 inner = self._place_at(obj, countries)
                 if inner is not None:
                     return self.places.resolve_relative(DIRECTIONS[lem], inner)
+        if lem in FEATURE_HEADS and tok.pos_ != "PROPN" and not tok.ent_type_:
+            # "une base d'Erbil", "l'ambassade des États-Unis à Bagdad": a common noun is where its city is
+            for prep, obj in prep_objects(tok):
+                if prep in ("à", "au", "dans", "in", "at", "near", "près de") or (
+                    prep in ("de", "d'", "d’") and obj.ent_type_ in ("LOC", "GPE") and lem != "ambassade"
+                ):
+                    inner = self._place_at(obj, countries)
+                    if inner is not None and inner.precision != "country":
+                        return inner
         if tok.ent_type_ in ("LOC", "GPE", "FAC") or tok.pos_ == "PROPN" or lem in FEATURE_HEADS:
             if tok.ent_type_ in ("PER", "PERSON"):
                 return None
@@ -801,12 +840,15 @@ class EventExtractor:
             place = self._place_at(x, countries)
             if place is not None:
                 return place
-        # else the first place of the sentence that is no actor
-        for ent in d.sent.ents:
-            if ent.label_ not in ("LOC", "GPE", "FAC"):
-                continue
-            if any(s is not None and e is not None and s <= ent.start_char < e for s, e in actor_spans):
-                continue
+        # else the place of the sentence nearest to the event's words that is no actor
+        ents = [
+            ent
+            for ent in d.sent.ents
+            if ent.label_ in ("LOC", "GPE", "FAC")
+            and not any(s is not None and e is not None and s <= ent.start_char < e for s, e in actor_spans)
+        ]
+        ents.sort(key=lambda ent: min(abs(ent.root.i - i) for i in d.tokens))
+        for ent in ents:
             place = self._place_at(ent.root, countries)
             if place is not None:
                 return place
@@ -913,6 +955,9 @@ def _merge_mentions(drafts: list[Draft]) -> list[Draft]:
         if first is None:
             out.append(d)
             continue
+        if _fill(d) > _fill(first):  # the better-described mention carries the event; the other fills gaps
+            out[out.index(first)] = d
+            first, d = d, first
         first.source = first.source or d.source
         first.target = first.target or d.target
         first.location = first.location or d.location
@@ -924,14 +969,30 @@ def _merge_mentions(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _fill(d: Draft) -> float:
+    slots = [d.source, d.target, d.location, d.dead, d.injured, d.size]
+    width = (d.date.end - d.date.start).days if d.date and d.date.start and d.date.end else 999
+    return sum(1 for x in slots if x) + (1.0 / (1 + width) if d.date else 0.0)
+
+
 def _same_incident(a: Draft, b: Draft) -> bool:
-    if a.type != b.type or not (a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end):
+    if a.type != b.type:
+        return False
+    if a.type in VERBAL_TYPES and (not a.date or not b.date) and abs(a.sent.start - b.sent.start) < 120:
+        # a statement, then the quote that spells it out: same speaker, within the next sentences
+        return bool(a.source and b.source and _overlap(a.source, b.source)) and _compatible(a, b)
+    if not (a.date and b.date and a.date.start and b.date.start and a.date.end and b.date.end):
         return False
     if a.date.start > b.date.end or b.date.start > a.date.end:
         return False
     if (a.date.end - a.date.start).days > 31 or (b.date.end - b.date.start).days > 31:
         return False  # a season or a year is too loose to say it is the same happening
-    if a.location and b.location and a.location.name != b.location.name and a.location.country != b.location.country:
+    if (
+        a.location
+        and b.location
+        and a.location.name != b.location.name
+        and a.location.country != b.location.country
+    ):
         return False
     if not _compatible(a, b):
         return False
@@ -942,15 +1003,20 @@ def _same_incident(a: Draft, b: Draft) -> bool:
 
 
 def _overlap(x: list[Actor], y: list[Actor]) -> bool:
-    return bool({a.id or a.country or a.name.lower() for a in x} & {a.id or a.country or a.name.lower() for a in y})
+    return any(_same_actor(p, q) for p in x for q in y)
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.id and b.id:
+        return a.id == b.id
+    if a.kind == "person" or b.kind == "person":
+        return a.name.lower() == b.name.lower()
+    return a.kind == b.kind and (a.country == b.country or not a.country or not b.country)
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
-    def names(actors: list[Actor]) -> set[str]:
-        return {x.id or x.name.lower() for x in actors}
-
     for x, y in ((a.source, b.source), (a.target, b.target)):
-        if x and y and not names(x) & names(y):
+        if x and y and not any(_same_actor(p, q) for p in x for q in y):
             return False
     return True
 
