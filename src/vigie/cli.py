@@ -75,7 +75,7 @@ def _read(
     lang: str,
     published: str | None,
     max_bytes: int | None,
-):  # type: ignore[no-untyped-def]
+):
     settings = _settings(ctx, max_bytes=max_bytes)
     stdin = sys.stdin.buffer if not paths or "-" in paths else None
     items = iter_items(list(paths) or ["-"], jsonl=jsonl, settings=settings, stdin=stdin)
@@ -137,7 +137,7 @@ def cli(ctx: click.Context, config: str | None, verbose: int) -> None:
 @cli.command()
 @input_options
 @click.pass_context
-def clean(ctx: click.Context, paths, jsonl, lang, published, max_bytes) -> None:  # type: ignore[no-untyped-def]
+def clean(ctx: click.Context, paths, jsonl, lang, published, max_bytes) -> None:
     """Print each article's cleaned text and what was removed, one JSON line per article.
 
     PATHS are files (.txt, .html, .jsonl, .json), directories (walked recursively) or - for standard input.
@@ -160,7 +160,7 @@ def clean(ctx: click.Context, paths, jsonl, lang, published, max_bytes) -> None:
 )
 @click.option("--no-quotes", is_flag=True, help="Leave out the quote records.")
 @click.pass_context
-def extract(ctx: click.Context, paths, jsonl, lang, published, max_bytes, fmt, no_quotes) -> None:  # type: ignore[no-untyped-def]
+def extract(ctx: click.Context, paths, jsonl, lang, published, max_bytes, fmt, no_quotes) -> None:
     """Extract events and quotes and print them as JSON lines; stores nothing.
 
     One line per event ("record": "event") and per piece of reported speech ("record": "quote"), in input
@@ -192,7 +192,7 @@ def extract(ctx: click.Context, paths, jsonl, lang, published, max_bytes, fmt, n
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract articles already stored with this pipeline version.")
 @click.pass_context
-def ingest(ctx: click.Context, paths, jsonl, lang, published, max_bytes, db, force) -> None:  # type: ignore[no-untyped-def]
+def ingest(ctx: click.Context, paths, jsonl, lang, published, max_bytes, db, force) -> None:
     """Extract events from articles and store them in the database.
 
     An article already stored with the same text and pipeline version is skipped; a newer pipeline version
@@ -326,7 +326,7 @@ def _store(ctx: click.Context, db: str | None, read_only: bool = True) -> Iterat
     help="Order of the events.",
 )
 @click.pass_context
-def events(ctx: click.Context, db, fmt, limit, offset, order, **kw) -> None:  # type: ignore[no-untyped-def]
+def events(ctx: click.Context, db, fmt, limit, offset, order, **kw) -> None:
     """Query stored events, with filters, as a table, JSON lines or CSV."""
     filters = _filters(kw)
     with _store(ctx, db) as store:
@@ -387,7 +387,7 @@ def _clip(s: str, n: int) -> str:
 @filter_options
 @db_option
 @click.pass_context
-def export(ctx: click.Context, dest, fmt, db, **kw) -> None:  # type: ignore[no-untyped-def]
+def export(ctx: click.Context, dest, fmt, db, **kw) -> None:
     """Write stored events to DEST as JSON lines, CSV or Parquet (- for standard output)."""
     filters = _filters(kw)
     fmt = fmt or {".csv": "csv", ".parquet": "parquet"}.get(Path(dest).suffix.lower(), "jsonl")
@@ -405,7 +405,7 @@ def export(ctx: click.Context, dest, fmt, db, **kw) -> None:  # type: ignore[no-
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.pass_context
-def stats(ctx: click.Context, db, as_json) -> None:  # type: ignore[no-untyped-def]
+def stats(ctx: click.Context, db, as_json) -> None:
     """Counts of stored articles, events and quotes by language, type and status."""
     with _store(ctx, db) as store:
         figures = store.stats()
@@ -427,7 +427,7 @@ def stats(ctx: click.Context, db, as_json) -> None:  # type: ignore[no-untyped-d
 @cli.command()
 @db_option
 @click.pass_context
-def demo(ctx: click.Context, db) -> None:  # type: ignore[no-untyped-def]
+def demo(ctx: click.Context, db) -> None:
     """Ingest the bundled sample articles and show what was found and how to look further."""
     settings = _settings(ctx)
     db_path = db or settings.db_path

@@ -97,7 +97,7 @@ class Pipeline:
         return [r for r in results if r is not None]
 
     @staticmethod
-    def _extract(extractor: EventExtractor, article: Article, doc) -> Outcome:  # type: ignore[no-untyped-def]
+    def _extract(extractor: EventExtractor, article: Article, doc) -> Outcome:
         try:
             events, quotes = extractor(article, doc)
         except Exception as e:  # one article's unexpected failure must not stop the batch

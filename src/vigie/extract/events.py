@@ -13,7 +13,7 @@ from ..resolve.actors import ActorResolver
 from ..resolve.dates import ResolvedDate, find_dates, resolve_date
 from ..resolve.numbers import find_counts, parse_count
 from ..resolve.places import PlaceResolver
-from ..types import Actor, Article, Event, Evidence, Place, Quote
+from ..types import Actor, Article, Event, Place, Quote
 from .lexicon import Entry, Lexicon, load_lexicon
 from .speech import SpeechContext, find_quotes
 from .syntax import (
@@ -22,6 +22,7 @@ from .syntax import (
     antecedent,
     case_words,
     conjuncts,
+    evidence_of,
     has_reflexive,
     is_negated,
     is_passive,
@@ -362,16 +363,21 @@ class EventExtractor:
         """False for words that only describe ("milices soutenues par l'Iran", "forces de combat", "combat troops")."""
         tok = t.tok
         if verb_class(tok) == "V":
-            if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm"):
+            if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm", []):
                 return False
             if tok.dep_ in ("xcomp", "obl:arg", "obl") and tok.head.lemma_.lower() in PURPOSE_HEADS:
                 return False  # "sert uniquement à soutenir l'effort": a purpose, not an act
             return not any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children)
         if tok.dep_ == "compound":
             return False
-        if tok.dep_.startswith("nmod") and not any(c.dep_ == "det" for c in tok.children):
-            if case_words(tok) in ("de", "d'", "d’") and tok.head.i != tok.i:
-                return False
+        bare = not any(c.dep_ == "det" for c in tok.children)
+        if (
+            tok.dep_.startswith("nmod")
+            and bare
+            and case_words(tok) in ("de", "d'", "d’")
+            and tok.head.i != tok.i
+        ):
+            return False
         prep = case_words(tok) or (tok.head.lower_ if tok.dep_ == "pobj" else "")
         return prep not in TEMPORAL_PREPS
 
@@ -627,15 +633,15 @@ class EventExtractor:
 
     def _count_of(self, tok: Token) -> int | None:
         if tok.pos_ == "NUM" or tok.like_num:
-            c = parse_count(nominal_span(tok).text, self.lang)
-            return c.value if c else None
+            own = parse_count(nominal_span(tok).text, self.lang)
+            return own.value if own else None
         for c in tok.children:
             if c.dep_ == "nummod" or (c.dep_ == "det" and c.like_num):
                 span = tok.doc[c.left_edge.i : c.right_edge.i + 1]
                 got = parse_count(span.text, self.lang)
                 if got:
                     return got.value
-        number = tok.morph.get("Number")
+        number = tok.morph.get("Number", [])
         dets = [c for c in tok.children if c.dep_ == "det"]
         if any(d.lower_ in ("un", "une", "a", "an") for d in dets):
             return 1
@@ -913,7 +919,7 @@ class EventExtractor:
             injured=d.injured,
             size=d.size,
             quote=d.quote,
-            evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+            evidence=evidence_of(sent),
             language=self.lang,
             confidence=max(0.05, min(0.99, confidence)),
             trigger=d.trig.tok.text,
@@ -1047,7 +1053,7 @@ def _looks_like_year(value: int, text: str) -> bool:
 def _is_future(tok: Token) -> bool:
     forms = [tok, *[c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]]
     for f in forms:
-        if "Fut" in f.morph.get("Tense") or "Cnd" in f.morph.get("Mood") or f.lower_ in FUTURE_AUX:
+        if "Fut" in f.morph.get("Tense", []) or "Cnd" in f.morph.get("Mood", []) or f.lower_ in FUTURE_AUX:
             return True
         if f.tag_ == "MD" and f.lower_ in FUTURE_AUX:
             return True

@@ -103,8 +103,8 @@ def load_lexicon(lang: str, extra: tuple[str, ...] = ()) -> Lexicon:
         except OSError as e:
             raise ConfigError(f"lexicon file {p}: {e}") from None
     for name, text in sources:
-        for e in _entries(name, text):
-            lex.add(Entry(e.term, e.pos, e.type, e.mode, e.role, e.rest, e.reflexive))
+        for entry in _entries(name, text):
+            lex.add(entry)
     modes_text = (base / f"modes_{lang}.tsv").read_text(encoding="utf-8")
     for cols in _read_rows(f"modes_{lang}.tsv", modes_text):
         if len(cols) >= 3:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from ..types import Actor, Article, Evidence, Quote
-from .syntax import PRONOUNS, ancestors_in, antecedent, objects, prep_objects, subjects
+from ..types import Actor, Article, Quote
+from .syntax import PRONOUNS, ancestors_in, antecedent, evidence_of, objects, prep_objects, subjects
 
 if TYPE_CHECKING:
     from .events import EventExtractor
@@ -151,9 +151,9 @@ def find_quotes(ctx: SpeechContext) -> list[Quote]:
         if according is not None and not verbs:
             t, who = according
             head = t.head if t.head.i != t.i else t
-            span = _without(sent, head)
-            if len(span.strip()) >= MIN_INDIRECT_CHARS:
-                _add(ctx, span.strip(), sent.start_char, sent.end_char, who, sent, direct=False)
+            rest = _without(sent, head)
+            if len(rest) >= MIN_INDIRECT_CHARS:
+                _add(ctx, rest, sent.start_char, sent.end_char, who, sent, direct=False)
     _pull_quotes(ctx)
     ctx.quotes.sort(key=lambda q: q.start)
     ctx._spans.sort(key=lambda x: x[0])
@@ -180,7 +180,7 @@ def _add(ctx: SpeechContext, words: str, a: int, b: int, who: Actor | None, sent
         article_id=ctx.article.id,
         text=words,
         speaker=who,
-        evidence=Evidence(sent.text, sent.start_char, sent.end_char),
+        evidence=evidence_of(sent),
         language=ctx.x.lang,
         direct=direct,
         start=a,

@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..types import Evidence
+
 __all__ = [
     "PRONOUNS",
     "RELATIVE_PRONOUNS",
@@ -13,6 +15,7 @@ __all__ = [
     "ancestors_in",
     "case_words",
     "conjuncts",
+    "evidence_of",
     "has_reflexive",
     "is_negated",
     "is_passive",
@@ -105,7 +108,7 @@ CUT_DEPS = frozenset(
 
 def verb_class(tok: Token) -> str | None:
     """ "V" for verbs and verbal participles, "N" for nouns, else None."""
-    if tok.pos_ == "VERB" or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm")):
+    if tok.pos_ == "VERB" or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm", [])):
         return "V"
     if tok.pos_ == "ADJ" and any(c.dep_ in ("cop", "aux:pass", "auxpass") for c in tok.children):
         return "V"  # a predicative participle tagged as an adjective: "serait réduit"
@@ -131,14 +134,14 @@ def lemma_candidates(tok: Token) -> list[str]:
 
 
 def is_passive(tok: Token) -> bool:
-    if "Pass" in tok.morph.get("Voice"):
+    if "Pass" in tok.morph.get("Voice", []):
         return True
     return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
 
 
 def has_reflexive(tok: Token) -> bool:
     return any(
-        c.lower_ in ("se", "s'", "s’") or "Yes" in c.morph.get("Reflex")
+        c.lower_ in ("se", "s'", "s’") or "Yes" in c.morph.get("Reflex", [])
         for c in tok.children
         if c.dep_.startswith(("expl", "obj", "iobj"))
     )
@@ -221,6 +224,14 @@ def ancestors_in(tok: Token, sent: Span) -> Iterator[tuple[str, Token]]:
     while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:
         yield cur.dep_, cur.head
         cur = cur.head
+
+
+def evidence_of(sent: Span) -> Evidence:
+    """The sentence as evidence, without the paragraph break the sentence may open with."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    return Evidence(body, sent.start_char + lead, sent.start_char + lead + len(body))
 
 
 def nominal_span(tok: Token) -> Span:
