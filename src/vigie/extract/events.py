@@ -340,8 +340,7 @@ class EventExtractor:
                 d.target = [a for a in d.target]
             else:
                 anchor.tokens.add(t.tok.i)
-                if not anchor.target:
-                    anchor.target = self._victim_actors(t)
+                anchor.target = _dedupe_actors(anchor.target + self._victim_actors(t))
                 if anchor.location is None:
                     anchor.location = self._locative(t)
                 if not anchor.source:
@@ -487,7 +486,7 @@ class EventExtractor:
                 low = tok.lower_
                 if low in PRONOUNS or tok.pos_ == "PRON" or tok.like_num and tok.pos_ == "NUM":
                     continue
-                if self._is_weapon(tok):
+                if self._is_weapon(tok) or tok.ent_type_ in ("DATE", "TIME") or self._is_time(tok):
                     continue
                 if verb_class(tok) == "N" and any(
                     e.role == "event" for e in self.lex.lookup("N", tok.lemma_.lower())

@@ -139,7 +139,7 @@ def find_quotes(ctx: SpeechContext) -> list[Quote]:
         if in_sent:
             continue
         for v in verbs:
-            comp = [c for c in v.children if c.dep_ in ("ccomp",) and c.i > v.i]
+            comp = [c for c in v.children if c.dep_ in ("ccomp",)]  # "X said that ..." or "..., X said"
             for c in comp:
                 span = doc[c.left_edge.i : c.right_edge.i + 1]
                 while len(span) and span[0].dep_ == "mark":
