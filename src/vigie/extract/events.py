@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -264,14 +265,14 @@ class EventExtractor:
     def _fits(self, e: Entry, tok: Token) -> bool:
         if e.reflexive and not has_reflexive(tok):
             return False
-        if e.rest:
-            after = tok.doc.text[tok.idx + len(tok.text) : tok.idx + len(tok.text) + 60].lower()
-            after = " " + after.replace("’", "'").replace("' ", "'")
-            words = after.split()
-            # skip a determiner or pronoun between the verb and its particle/object ("a mis fin", "called on")
-            rest = list(e.rest)
-            return words[: len(rest)] == rest or words[1 : len(rest) + 1] == rest
-        return True
+        if not e.rest:
+            return True
+        rest = " ".join(e.rest)
+        if e.pos == "N":  # "déclaration conjointe", "grève de la faim": the words that follow the noun
+            return _words_from(tok.doc, tok.i + 1).startswith(rest)
+        # a verb's fixed words belong to the verb itself: its particle ("carry out"), or a dependent that opens
+        # with them ("mettre en garde", "condamner X à dix ans"), never to a word of its object ("l'attentat à Kaboul")
+        return any(_words_from(tok.doc, c.left_edge.i).startswith(rest) for c in tok.children if c.i > tok.i)
 
     def _choose(self, entries: list[Entry], tok: Token) -> Entry | None:
         entries.sort(key=lambda e: (-len(e.rest), not e.reflexive))
@@ -282,7 +283,12 @@ class EventExtractor:
             near = {t.lemma_.lower() for t in tok.doc[max(0, tok.i - 2) : tok.i + 4]} | {
                 c.lemma_.lower() for c in tok.children
             }
-            if near & CLAIM_NOUNS:
+            claimed = any(
+                e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")
+                for o in objects(tok)
+                for e in self.lex.lookup("N", o.lemma_.lower())
+            )  # "a revendiqué l'attaque"
+            if near & CLAIM_NOUNS or claimed:
                 return next(e for e in entries if e.role == "claim")
             entries = [e for e in entries if e.role != "claim"] or entries
         modes = self._modifier_modes(tok)
@@ -692,7 +698,9 @@ class EventExtractor:
         tok = d.trig.tok
         future = _is_future(tok)
         negated = is_negated(tok)
-        hypothetical = tok.sent.text.rstrip().endswith("?")
+        hypothetical = tok.sent.text.rstrip().endswith("?") or any(
+            c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children
+        )
         modal = False
         speaker: Actor | None = None
         in_speech = False
@@ -927,6 +935,12 @@ class EventExtractor:
 
 
 # -------------------------------------------------------------------- helpers
+def _words_from(doc: Doc, i: int) -> str:
+    """Lower-case text from token `i` on, apostrophes joined to the next word ("d' accord" -> "d'accord")."""
+    text = doc.text[doc[i].idx : doc[i].idx + 60] if i < len(doc) else ""
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("' ", "'"))
+
+
 def _merge_same_type(drafts: list[Draft]) -> list[Draft]:
     """Two mentions of one type in a sentence ("pourparlers ... dialogue") are one event unless their actors differ."""
     out: list[Draft] = []

@@ -134,7 +134,7 @@ def find_quotes(ctx: SpeechContext) -> list[Quote]:
             words = text[a:b].strip()
             if len(words.split()) < 2:
                 continue  # a quoted single word ("le mot «Iran»") is a mention, not speech
-            who = speaker if (verbs or according) else _speaker_before(ctx, sent)
+            who = speaker if (verbs or according) else _speaker_before(ctx, sent) or _speaker_after(ctx, sent)
             _add(ctx, words, a, b, who, sent, direct=True)
         if in_sent:
             continue
@@ -168,6 +168,18 @@ def _speaker_before(ctx: SpeechContext, sent: Span) -> Actor | None:
         if verbs:
             return ctx.speaker_of(verbs[-1])
     return None
+
+
+def _speaker_after(ctx: SpeechContext, sent: Span) -> Actor | None:
+    """The parser sometimes cuts «...», a-t-il déclaré after the quote: the clause that follows is the source."""
+    if sent.end >= len(sent.doc):
+        return None
+    nxt = sent.doc[sent.end].sent
+    first = next((t for t in nxt if not t.is_space), None)
+    if first is None or first.text not in (",", "–", "—"):
+        return None
+    verbs = _speech_verbs(nxt, ctx)
+    return ctx.speaker_of(verbs[0]) if verbs else None
 
 
 def _without(sent: Span, head: Token) -> str:

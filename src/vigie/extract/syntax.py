@@ -134,9 +134,16 @@ def lemma_candidates(tok: Token) -> list[str]:
 
 
 def is_passive(tok: Token) -> bool:
+    """True for passive verbs; a pronominal verb ("se sont retirées") is active whatever its morphology says."""
+    if is_pronominal(tok):
+        return False
     if "Pass" in tok.morph.get("Voice", []):
         return True
     return any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") for c in tok.children)
+
+
+def is_pronominal(tok: Token) -> bool:
+    return has_reflexive(tok) and not any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children)
 
 
 def has_reflexive(tok: Token) -> bool:
@@ -167,8 +174,11 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def subjects(tok: Token) -> list[Token]:
     """Grammatical subjects of an active verb (for a passive verb use `passive_agents`)."""
+    pronominal = is_pronominal(tok)
     return [
-        c for c in tok.children if c.dep_ in SUBJ or c.dep_.startswith("nsubj") and c.dep_ not in PASS_SUBJ
+        c
+        for c in tok.children
+        if c.dep_ in SUBJ or c.dep_.startswith("nsubj") and (c.dep_ not in PASS_SUBJ or pronominal)
     ]
 
 
