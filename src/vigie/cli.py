@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
@@ -47,7 +49,10 @@ def input_options(f: F) -> F:
         help="Language of the articles; auto identifies each one.",
     )(f)
     f = click.option(
-        "--published", metavar="YYYY-MM-DD", help="Publication date for inputs that do not give one."
+        "--published",
+        metavar="YYYY-MM-DD",
+        callback=_check_day,
+        help="Publication date for inputs that do not give one.",
     )(f)
     f = click.option(
         "--max-bytes",
@@ -56,6 +61,30 @@ def input_options(f: F) -> F:
         help="Refuse inputs larger than this many bytes (default 20 MB).",
     )(f)
     return f
+
+
+def _check_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A full calendar date, or a usage error (exit 2)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def _check_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A YYYY, YYYY-MM or YYYY-MM-DD filter bound, or a usage error."""
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise click.BadParameter(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a calendar date") from None
+    return value
 
 
 def db_option(f: F) -> F:
@@ -266,9 +295,16 @@ def filter_options(f: F) -> F:
             "--since",
             "date_from",
             metavar="DATE",
+            callback=_check_bound,
             help="Events overlapping this date or later (YYYY[-MM[-DD]]).",
         ),
-        click.option("--until", "date_to", metavar="DATE", help="Events overlapping this date or earlier."),
+        click.option(
+            "--until",
+            "date_to",
+            metavar="DATE",
+            callback=_check_bound,
+            help="Events overlapping this date or earlier.",
+        ),
         click.option("--article", help="Only this article id."),
         click.option("--search", "text", help="Text to find in the evidence sentence."),
         click.option(
@@ -315,8 +351,14 @@ def _store(ctx: click.Context, db: str | None, read_only: bool = True) -> Iterat
     show_default=True,
     help="Output format.",
 )
-@click.option("--limit", type=int, default=50, show_default=True, help="At most this many events (0: all).")
-@click.option("--offset", type=int, default=0, help="Skip this many events first.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    help="At most this many events (0: all).",
+)
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many events first.")
 @click.option(
     "--sort",
     "order",
@@ -331,7 +373,7 @@ def events(ctx: click.Context, db, fmt, limit, offset, order, **kw) -> None:
     filters = _filters(kw)
     with _store(ctx, db) as store:
         if fmt == "csv":
-            store.export_stream("csv", sys.stdout, **filters)
+            store.export_stream("csv", sys.stdout, **filters, limit=limit or None, offset=offset, order=order)
             return
         rows = store.events(**filters, limit=limit or None, offset=offset, order=order)
         if fmt == "jsonl":

@@ -36,7 +36,9 @@ def seed_run(tmp_path_factory):
     line.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     outputs = {}
     for command in ("extract", "clean"):
-        done = subprocess.run([VIGIE, command, "--jsonl", str(line)], capture_output=True, text=True, timeout=300)
+        done = subprocess.run(
+            [VIGIE, command, "--jsonl", str(line)], capture_output=True, text=True, timeout=300
+        )
         assert done.returncode == 0, done.stderr
         outputs[command] = [json.loads(x) for x in done.stdout.splitlines()]
     return outputs
@@ -70,6 +72,8 @@ def test_seed_records_follow_the_contract(seed_run):
                     "location", "dead", "injured", "size", "quote", "evidence", "language", "confidence"):  # fmt: skip
             assert key in ev
         span = ev["evidence"]
-        assert text[span["start"] : span["end"]] == span["text"], "evidence offsets point into the cleaned text"
+        assert text[span["start"] : span["end"]] == span["text"], (
+            "evidence offsets point into the cleaned text"
+        )
         assert 0 <= ev["confidence"] <= 1
     assert len({e["event_id"] for e in events}) == len(events)

@@ -106,7 +106,9 @@ def iter_json_lines(
             try:
                 record = json.loads(text)
             except json.JSONDecodeError as e:
-                raise MalformedInput(where, f"invalid JSON ({e.msg} at column {e.colno})") from None
+                raise MalformedInput(
+                    where, f"invalid JSON ({e.msg.removesuffix(' at')}, column {e.colno})"
+                ) from None
             yield record_to_item(record, where=where, raw=line)
         except InputError as e:
             yield _failure(e)
@@ -118,7 +120,9 @@ def iter_json_document(text: str, source: str) -> Iterator[RawItem | Failure]:
         data = json.loads(text)
     except json.JSONDecodeError as e:
         yield Failure(
-            source, f"invalid JSON ({e.msg} at line {e.lineno}, column {e.colno})", "MalformedInput"
+            source,
+            f"invalid JSON ({e.msg.removesuffix(' at')}, line {e.lineno}, column {e.colno})",
+            "MalformedInput",
         )
         return
     records = data if isinstance(data, list) else [data]
