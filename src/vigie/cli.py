@@ -505,7 +505,7 @@ Look further:
   vigie events --db {db_path} --search Erbil                 events whose evidence mentions a word
   vigie stats --db {db_path}                                 counts by language, type and status
   vigie export --db {db_path} events.parquet                 everything to Parquet (or .csv, .jsonl)
-  vigie extract --published 2021-04-08 article.txt           events of any article as JSON lines""")
+  vigie extract --published 2021-04-08 article.txt              events of any article as JSON lines""")
 
 
 def main() -> None:
