@@ -127,10 +127,19 @@ ARTIFACTS = frozenset(
 VERBAL_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "CONCEDE"})
 # Types whose announced future act is the announcer's own when the clause names no actor.
 SELF_ANNOUNCED = frozenset({"RETREAT", "AGREE", "CONCEDE", "AID", "COOPERATE", "MOBILIZE", "SUPPORT"})
+MODAL_AUX = frozenset({"must", "should", "ought"})
+PROMISED_TYPES = frozenset({"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"})
+THREATENED_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "ASSAULT"})
 QUANTITY_NOUNS = frozenset({"nombre", "effectif", "niveau", "number", "level", "total", "strength"})
 CLAIM_NOUNS = frozenset({"responsabilité", "crédit", "paternité", "responsibility", "credit"})
 PLAN_WORDS = frozenset(
     [
+        "willing",
+        "ready",
+        "prepared",
+        "prêt",
+        "disposé",
+        "committed",
         "plan",
         "projet",
         "intention",
@@ -368,7 +377,7 @@ class EventExtractor:
         """False for words that only describe ("milices soutenues par l'Iran", "forces de combat", "combat troops")."""
         tok = t.tok
         if verb_class(tok) == "V":
-            if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm", []):
+            if tok.dep_ in ("acl", "amod") and _past_participle(tok):
                 return False
             if tok.dep_ in ("xcomp", "obl:arg", "obl") and tok.head.lemma_.lower() in PURPOSE_HEADS:
                 return False  # "sert uniquement à soutenir l'effort": a purpose, not an act
@@ -701,7 +710,7 @@ class EventExtractor:
         hypothetical = tok.sent.text.rstrip().endswith("?") or any(
             c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children
         )
-        modal = False
+        modal = any(c.dep_.startswith("aux") and c.lower_ in MODAL_AUX for c in tok.children)
         speaker: Actor | None = None
         in_speech = False
         for dep, anc in ancestors_in(tok, d.sent):
@@ -740,7 +749,7 @@ class EventExtractor:
                 break
             elif trig.role == "event" and trig.type in WRAPPING_TYPES and anc.i in drafts:
                 wrapper = drafts[anc.i]
-                if d.type in MATERIAL_CONFLICT | {"RETREAT"} or d.type == wrapper.type:
+                if dep not in ("nsubj", "csubj"):  # "urged X to support", "agreed to provide aid": one event
                     d.absorbed = True
                     if not wrapper.target:
                         wrapper.target = d.target or d.source
@@ -766,12 +775,34 @@ class EventExtractor:
             return
         if in_speech and future and not d.source and speaker is not None and d.type in SELF_ANNOUNCED:
             d.source = [speaker]  # "le Commandement a annoncé que les effectifs seraient réduits"
+        if future and not negated and not hypothetical and self._own_subject(tok):
+            if d.type in PROMISED_TYPES:  # "Syria will release the prisoners": a promise to cooperate
+                d.type, d.mode, d.status = "AGREE", None, "announced"
+                return
+            if d.type in THREATENED_TYPES:  # "the farmers said they would blockade Paris"
+                d.mode = _threat_mode(d)
+                d.type, d.status = "THREATEN", "threatened"
+                return
         if negated:
             d.status = "hypothetical" if d.status == "occurred" else d.status
         elif hypothetical:
             d.status = "hypothetical"
         elif future and d.status == "occurred":
             d.status = "threatened" if d.type == "THREATEN" else "announced"
+
+    def _own_subject(self, tok: Token) -> bool:
+        """The clause names who will act (active voice, a real subject): "X will withdraw", "X is ready to ..."."""
+        if verb_class(tok) != "V" or is_passive(tok):
+            return False
+        cur = tok
+        for _ in range(3):
+            subj = subjects(cur)
+            if subj:
+                return subj[0].lemma_.lower() not in QUANTITY_NOUNS
+            if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
 
     # ---------------------------------------------------------------- places and dates
     def _article_countries(self, doc: Doc) -> list[str]:
@@ -935,6 +966,13 @@ class EventExtractor:
 
 
 # -------------------------------------------------------------------- helpers
+def _past_participle(tok: Token) -> bool:
+    """ "soutenues", "backed": describes; a present participle ("demanding", "visant") still acts."""
+    if tok.tag_ == "VBN":
+        return True
+    return "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) and tok.tag_ != "VBG"
+
+
 def _words_from(doc: Doc, i: int) -> str:
     """Lower-case text from token `i` on, apostrophes joined to the next word ("d' accord" -> "d'accord")."""
     text = doc.text[doc[i].idx : doc[i].idx + 60] if i < len(doc) else ""
