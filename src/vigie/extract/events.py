@@ -711,6 +711,11 @@ class EventExtractor:
             c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children
         )
         modal = any(c.dep_.startswith("aux") and c.lower_ in MODAL_AUX for c in tok.children)
+        host = self._purpose_host(tok, drafts, by_tok)
+        if host is not None and host is not d:  # "staged a rally to demand reforms": the demand is the rally's aim
+            d.absorbed = True
+            host.target = host.target or d.target
+            return
         speaker: Actor | None = None
         in_speech = False
         for dep, anc in ancestors_in(tok, d.sent):
@@ -789,6 +794,22 @@ class EventExtractor:
             d.status = "hypothetical"
         elif future and d.status == "occurred":
             d.status = "threatened" if d.type == "THREATEN" else "announced"
+
+    def _purpose_host(self, tok: Token, drafts: dict[int, Draft], by_tok: dict[int, Trigger]) -> Draft | None:
+        """The event an infinitive of purpose belongs to ("a hunger strike to protest ...", "rallied to demand")."""
+        if tok.dep_ not in ("advcl", "acl", "relcl", "acl:relcl") or tok.head.i == tok.i:
+            return None
+        if not any(
+            (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS)
+            for c in tok.children
+        ):
+            return None
+        head = tok.head
+        if head.i in drafts:
+            return drafts[head.i]
+        if head.i in by_tok and by_tok[head.i].role == "light":
+            return next((drafts[o.i] for o in objects(head) if o.i in drafts), None)
+        return None
 
     def _own_subject(self, tok: Token) -> bool:
         """The clause names who will act (active voice, a real subject): "X will withdraw", "X is ready to ..."."""
