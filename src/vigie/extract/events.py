@@ -130,6 +130,25 @@ SELF_ANNOUNCED = frozenset({"RETREAT", "AGREE", "CONCEDE", "AID", "COOPERATE", "
 MODAL_AUX = frozenset({"must", "should", "ought"})
 PROMISED_TYPES = frozenset({"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"})
 THREATENED_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "ASSAULT"})
+GENERIC_EVENT_HEADS = frozenset(
+    "effort mission campaign operation process initiative attempt bid drive "
+    "effort mission campagne opération processus initiative tentative".split()
+)
+# An object that changes what a verb means: expelling diplomats is a sanction, capturing a town an assault.
+RETYPE_BY_OBJECT = {
+    ("COERCE", "deport"): (
+        frozenset(
+            "diplomat ambassador envoy inspector observer diplomate ambassadeur envoyé inspecteur observateur".split()
+        ),
+        ("SANCTION", "expel"),
+    ),
+    ("COERCE", "arrest"): (
+        frozenset(
+            "town city village territory stronghold base position hill ville territoire bastion colline".split()
+        ),
+        ("ASSAULT", None),
+    ),
+}
 QUANTITY_NOUNS = frozenset({"nombre", "effectif", "niveau", "number", "level", "total", "strength"})
 CLAIM_NOUNS = frozenset({"responsabilité", "crédit", "paternité", "responsibility", "credit"})
 PLAN_WORDS = frozenset(
@@ -382,6 +401,8 @@ class EventExtractor:
             if tok.dep_ in ("xcomp", "obl:arg", "obl") and tok.head.lemma_.lower() in PURPOSE_HEADS:
                 return False  # "sert uniquement à soutenir l'effort": a purpose, not an act
             return not any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children)
+        if tok.head.lemma_.lower() in GENERIC_EVENT_HEADS and tok.head.i != tok.i:
+            return True  # "launched a mediation effort", "une mission de médiation"
         if tok.dep_ == "compound":
             return False
         bare = not any(c.dep_ == "det" for c in tok.children)
@@ -406,6 +427,9 @@ class EventExtractor:
     # ---------------------------------------------------------------- arguments
     def _arguments(self, d: Draft, by_tok: dict[int, Trigger]) -> None:
         tok = d.trig.tok
+        rule = RETYPE_BY_OBJECT.get((d.type, d.mode or ""))
+        if rule and any(o.lemma_.lower() in rule[0] for o in objects(tok) + passive_subjects(tok)):
+            d.type, d.mode = rule[1]
         if verb_class(tok) == "V":
             if is_passive(tok):
                 d.source = self._actors_of(passive_agents(tok))
@@ -464,14 +488,18 @@ class EventExtractor:
             for c in tok.subtree:  # "une attaque à la roquette visant l'ambassade", "an attack targeting ..."
                 if c.dep_ in ("acl", "acl:relcl", "relcl") and c.lemma_ in TARGETING_VERBS:
                     d.target += self._actors_of(objects(c))
-            head = tok.head
+            carrier = tok.head if tok.head.lemma_.lower() in GENERIC_EVENT_HEADS else tok
+            head = carrier.head
+            support = head.i in by_tok and by_tok[head.i].role in ("light", "speech")
             if (
-                tok.dep_ in ("obj", "dobj")
-                and head.i in by_tok
-                and by_tok[head.i].role == "light"
+                support
                 and not d.source
+                and (carrier.dep_ in ("obj", "dobj") or carrier.dep_.startswith("obl"))
             ):
-                d.source = self._actors_of(subjects(head))
+                d.source = self._agents(head)  # "X launched an attack", "X declared a ceasefire"
+            elif not d.source and carrier.dep_ == "pobj" and head.head.i in by_tok:
+                if by_tok[head.head.i].role in ("light", "speech"):
+                    d.source = self._agents(head.head)  # "X arrived on a visit"
         d.source = _dedupe_actors(d.source)
         d.target = [a for a in _dedupe_actors(d.target) if all(a.name != s.name for s in d.source)]
         self._size(d)
@@ -712,7 +740,9 @@ class EventExtractor:
         )
         modal = any(c.dep_.startswith("aux") and c.lower_ in MODAL_AUX for c in tok.children)
         host = self._purpose_host(tok, drafts, by_tok)
-        if host is not None and host is not d:  # "staged a rally to demand reforms": the demand is the rally's aim
+        if (
+            host is not None and host is not d
+        ):  # "staged a rally to demand reforms": the demand is the rally's aim
             d.absorbed = True
             host.target = host.target or d.target
             return
@@ -991,7 +1021,11 @@ def _past_participle(tok: Token) -> bool:
     """ "soutenues", "backed": describes; a present participle ("demanding", "visant") still acts."""
     if tok.tag_ == "VBN":
         return True
-    return "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", []) and tok.tag_ != "VBG"
+    return (
+        "Part" in tok.morph.get("VerbForm", [])
+        and "Pres" not in tok.morph.get("Tense", [])
+        and tok.tag_ != "VBG"
+    )
 
 
 def _words_from(doc: Doc, i: int) -> str:
