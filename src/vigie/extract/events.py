@@ -131,20 +131,60 @@ MODAL_AUX = frozenset({"must", "should", "ought"})
 PROMISED_TYPES = frozenset({"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"})
 THREATENED_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "ASSAULT"})
 GENERIC_EVENT_HEADS = frozenset(
-    "effort mission campaign operation process initiative attempt bid drive "
-    "effort mission campagne opération processus initiative tentative".split()
+    [
+        "effort",
+        "mission",
+        "campaign",
+        "operation",
+        "process",
+        "initiative",
+        "attempt",
+        "bid",
+        "drive",
+        "effort",
+        "mission",
+        "campagne",
+        "opération",
+        "processus",
+        "initiative",
+        "tentative",
+    ]
 )
 # An object that changes what a verb means: expelling diplomats is a sanction, capturing a town an assault.
 RETYPE_BY_OBJECT = {
     ("COERCE", "deport"): (
         frozenset(
-            "diplomat ambassador envoy inspector observer diplomate ambassadeur envoyé inspecteur observateur".split()
+            [
+                "diplomat",
+                "ambassador",
+                "envoy",
+                "inspector",
+                "observer",
+                "diplomate",
+                "ambassadeur",
+                "envoyé",
+                "inspecteur",
+                "observateur",
+            ]
         ),
         ("SANCTION", "expel"),
     ),
     ("COERCE", "arrest"): (
         frozenset(
-            "town city village territory stronghold base position hill ville territoire bastion colline".split()
+            [
+                "town",
+                "city",
+                "village",
+                "territory",
+                "stronghold",
+                "base",
+                "position",
+                "hill",
+                "ville",
+                "territoire",
+                "bastion",
+                "colline",
+            ]
         ),
         ("ASSAULT", None),
     ),
@@ -497,9 +537,13 @@ class EventExtractor:
                 and (carrier.dep_ in ("obj", "dobj") or carrier.dep_.startswith("obl"))
             ):
                 d.source = self._agents(head)  # "X launched an attack", "X declared a ceasefire"
-            elif not d.source and carrier.dep_ == "pobj" and head.head.i in by_tok:
-                if by_tok[head.head.i].role in ("light", "speech"):
-                    d.source = self._agents(head.head)  # "X arrived on a visit"
+            elif (
+                not d.source
+                and carrier.dep_ == "pobj"
+                and head.head.i in by_tok
+                and by_tok[head.head.i].role in ("light", "speech")
+            ):
+                d.source = self._agents(head.head)  # "X arrived on a visit"
         d.source = _dedupe_actors(d.source)
         d.target = [a for a in _dedupe_actors(d.target) if all(a.name != s.name for s in d.source)]
         self._size(d)
@@ -810,7 +854,14 @@ class EventExtractor:
             return
         if in_speech and future and not d.source and speaker is not None and d.type in SELF_ANNOUNCED:
             d.source = [speaker]  # "le Commandement a annoncé que les effectifs seraient réduits"
-        if future and not negated and not hypothetical and self._own_subject(tok):
+        own = self._own_subject(tok)
+        if in_speech and own is not None and own.lower_ not in PRONOUNS and speaker is not None:
+            # "X said that Y would attack" reports Y's plans; only X's own commitments are X's promises or threats
+            spoken = self._actors_of([own])
+            own = own if spoken and _same_actor(spoken[0], speaker) else None
+        elif in_speech and own is not None and own.lower_ not in PRONOUNS:
+            own = None
+        if future and not negated and not hypothetical and own is not None:
             if d.type in PROMISED_TYPES:  # "Syria will release the prisoners": a promise to cooperate
                 d.type, d.mode, d.status = "AGREE", None, "announced"
                 return
@@ -841,19 +892,19 @@ class EventExtractor:
             return next((drafts[o.i] for o in objects(head) if o.i in drafts), None)
         return None
 
-    def _own_subject(self, tok: Token) -> bool:
-        """The clause names who will act (active voice, a real subject): "X will withdraw", "X is ready to ..."."""
+    def _own_subject(self, tok: Token) -> Token | None:
+        """Who will act, when the clause names it in the active voice: "X will withdraw", "X is ready to ..."."""
         if verb_class(tok) != "V" or is_passive(tok):
-            return False
+            return None
         cur = tok
         for _ in range(3):
             subj = subjects(cur)
             if subj:
-                return subj[0].lemma_.lower() not in QUANTITY_NOUNS
+                return subj[0] if subj[0].lemma_.lower() not in QUANTITY_NOUNS else None
             if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
-                return False
+                return None
             cur = cur.head
-        return False
+        return None
 
     # ---------------------------------------------------------------- places and dates
     def _article_countries(self, doc: Doc) -> list[str]:
