@@ -127,6 +127,7 @@ ARTIFACTS = frozenset(
 VERBAL_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "CONCEDE"})
 # Types whose announced future act is the announcer's own when the clause names no actor.
 SELF_ANNOUNCED = frozenset({"RETREAT", "AGREE", "CONCEDE", "AID", "COOPERATE", "MOBILIZE", "SUPPORT"})
+DEMAND_ENTRY = Entry("must", "V", "REQUEST", None, "event")
 MODAL_AUX = frozenset({"must", "should", "ought"})
 PROMISED_TYPES = frozenset({"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"})
 THREATENED_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "ASSAULT"})
@@ -426,11 +427,33 @@ class EventExtractor:
                     anchor.dead = (anchor.dead or 0) + count
                 else:
                     anchor.injured = (anchor.injured or 0) + count
+        for t in trigs:
+            if t.role == "speech":
+                self._demands(t, drafts, speech)
         for d in drafts.values():
             self._noun_casualties(d)
             self._context(d, by_tok, drafts, speech)
         kept = [d for d in drafts.values() if self._informative(d)]
         return _merge_same_type(sorted(kept, key=lambda d: d.trig.tok.i))
+
+    def _demands(self, t: Trigger, drafts: dict[int, Draft], speech: SpeechContext) -> None:
+        """ "X said that Y must V" is a demand by X on Y even when V names no event of its own."""
+        for c in t.tok.children:
+            if c.dep_ != "ccomp":
+                continue
+            must = c.lemma_.lower() in ("devoir", "falloir") or any(
+                a.dep_.startswith("aux") and a.lower_ in MODAL_AUX for a in c.children
+            )
+            if not must or any(x.i in drafts for x in c.subtree):
+                continue
+            d = Draft(
+                Trigger(c, DEMAND_ENTRY, "REQUEST", None), t.tok.sent, "REQUEST", None, status="announced"
+            )
+            d.tokens = {c.i}
+            speaker = speech.speaker_of(t.tok)
+            d.source = [speaker] if speaker else []
+            d.target = self._actors_of(subjects(c))
+            drafts[c.i] = d
 
     def _names_event(self, t: Trigger) -> bool:
         """False for words that only describe ("milices soutenues par l'Iran", "forces de combat", "combat troops")."""
