@@ -128,6 +128,11 @@ VERBAL_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "S
 # Types whose announced future act is the announcer's own when the clause names no actor.
 SELF_ANNOUNCED = frozenset({"RETREAT", "AGREE", "CONCEDE", "AID", "COOPERATE", "MOBILIZE", "SUPPORT"})
 DEMAND_ENTRY = Entry("must", "V", "REQUEST", None, "event")
+PATIENT_MODES = frozenset(
+    {("ASSAULT", "assassinate"), ("ASSAULT", "abduct"), ("ASSAULT", "execute"), ("ASSAULT", "torture"),
+     ("RETREAT", "release"), ("SANCTION", "convict"), ("SANCTION", "expel")}
+)  # fmt: skip
+POSSIBILITY_AUX = frozenset({"can", "could", "may", "might"})
 MODAL_AUX = frozenset({"must", "should", "ought"})
 PROMISED_TYPES = frozenset({"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"})
 THREATENED_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "ASSAULT"})
@@ -547,7 +552,10 @@ class EventExtractor:
                     if self._is_weapon(obj) or self._is_time(obj):
                         continue
                     if self._looks_like_actor(obj):
-                        d.source += self._actors_of([obj])
+                        if _patient_noun(d) and prep not in ("by", "par"):
+                            d.target += self._actors_of([obj])  # "l'arrestation de X": X is arrested
+                        else:
+                            d.source += self._actors_of([obj])
             for c in tok.subtree:  # "une attaque à la roquette visant l'ambassade", "an attack targeting ..."
                 if c.dep_ in ("acl", "acl:relcl", "relcl") and c.lemma_ in TARGETING_VERBS:
                     d.target += self._actors_of(objects(c))
@@ -802,8 +810,11 @@ class EventExtractor:
         tok = d.trig.tok
         future = _is_future(tok)
         negated = is_negated(tok)
-        hypothetical = tok.sent.text.rstrip().endswith("?") or any(
-            c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children
+        hypothetical = (
+            tok.sent.text.rstrip().endswith("?")
+            or any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children)
+            or any(c.dep_.startswith("aux") and c.lower_ in POSSIBILITY_AUX for c in tok.children)
+            or (tok.head.i != tok.i and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("pouvoir",))
         )
         modal = any(c.dep_.startswith("aux") and c.lower_ in MODAL_AUX for c in tok.children)
         host = self._purpose_host(tok, drafts, by_tok)
@@ -1230,8 +1241,17 @@ def _looks_like_year(value: int, text: str) -> bool:
     return 1800 <= value <= 2100 and text.strip().isdigit() and len(text.strip()) == 4
 
 
+def _patient_noun(d: Draft) -> bool:
+    """Nouns whose "of" complement undergoes the act: arrests, expulsions, abductions, releases."""
+    return d.type == "COERCE" or (d.type, d.mode) in PATIENT_MODES
+
+
 def _is_future(tok: Token) -> bool:
     forms = [tok, *[c for c in tok.children if c.dep_.startswith("aux") or c.dep_ == "cop"]]
+    if tok.lang_ == "fr" and any(
+        c.dep_ == "aux:tense" and "Cnd" in c.morph.get("Mood", []) for c in tok.children
+    ):
+        return False  # "auraient été tués": the French conditional of hearsay, a past report, not a plan
     for f in forms:
         if "Fut" in f.morph.get("Tense", []) or "Cnd" in f.morph.get("Mood", []) or f.lower_ in FUTURE_AUX:
             return True

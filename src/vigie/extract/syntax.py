@@ -84,6 +84,7 @@ PRONOUNS = frozenset(
     ]
 )
 NEGATORS = frozenset({"pas", "jamais", "not", "n't", "never", "guère", "nullement", "aucunement"})
+NEGATIVE_SUBJECTS = frozenset({"personne", "rien", "aucun", "aucune", "nobody", "nothing", "none"})
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass")
 OBJ = ("obj", "dobj", "iobj", "dative")
@@ -158,7 +159,10 @@ def is_negated(tok: Token) -> bool:
     kids = list(tok.children)
     for aux in [c for c in kids if c.dep_.startswith("aux")]:
         kids.extend(aux.children)
-    return any(c.lower_ in NEGATORS or c.dep_ == "neg" for c in kids)
+    if any(c.lower_ in NEGATORS or c.dep_ == "neg" for c in kids):
+        return True
+    # "Personne ne t'accuse", "nobody attacked": a negative subject
+    return any(c.dep_.startswith("nsubj") and c.lower_ in NEGATIVE_SUBJECTS for c in tok.children)
 
 
 def conjuncts(tok: Token) -> list[Token]:
