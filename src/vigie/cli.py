@@ -508,6 +508,67 @@ Look further:
   vigie extract --published 2021-04-08 article.txt              events of any article as JSON lines""")
 
 
+# ------------------------------------------------------------------ bench
+@cli.group()
+def bench() -> None:
+    """Measure extraction against annotated gold files and report the figures."""
+
+
+@bench.command()
+@click.option(
+    "--gsr",
+    type=click.Path(dir_okay=False, exists=True),
+    help="PLOVER GSR file (default ../shared/data/plover_gsr/PLOVER_GSR_CAMEO.json when it exists).",
+)
+@click.option(
+    "--articles",
+    "articles_gold",
+    metavar="GOLD.json",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Gold file of other annotated articles (the seed's format, one object or a list); needs --input.",
+)
+@click.option(
+    "--input",
+    "articles_input",
+    metavar="ARTICLES.jsonl",
+    type=click.Path(dir_okay=False, exists=True),
+    help="The articles that --articles annotates, as JSON lines.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print every figure as one JSON object.")
+@click.option(
+    "--write-predictions",
+    "predictions_dir",
+    metavar="DIR",
+    type=click.Path(file_okay=False),
+    help="Also write the predicted JSONL files there, for the reference scorer.",
+)
+@click.pass_context
+def coding(ctx: click.Context, gsr, articles_gold, articles_input, as_json, predictions_dir) -> None:
+    """Score event coding on the seed article and the PLOVER GSR sentences, with throughput.
+
+    Runs the pipeline in this process, matches events as EVENT_RECORD.md describes and prints recall,
+    precision, slot accuracy, quotes, cleaning, PLOVER type accuracy, a reliability table and speed.
+    """
+    from .bench.coding import default_gsr, format_report, run_coding, write_predictions
+
+    if bool(articles_gold) != bool(articles_input):
+        raise click.UsageError("--articles and --input go together")
+    gsr_path = Path(gsr) if gsr else default_gsr()
+    if gsr_path is None:
+        click.echo("vigie: no PLOVER GSR file found (give --gsr PATH); reporting the seed only", err=True)
+    articles = (Path(articles_gold), Path(articles_input)) if articles_gold else None
+    report = run_coding(_settings(ctx), gsr=gsr_path, articles=articles)
+    for failure in report.failures:
+        _report(failure)
+    if predictions_dir:
+        written = write_predictions(report, Path(predictions_dir))
+        click.echo(f"vigie: predictions written to {', '.join(map(str, written))}", err=True)
+    click.echo(
+        json.dumps(report.to_dict(), ensure_ascii=False, indent=1) if as_json else format_report(report)
+    )
+    ctx.exit(EXIT_SOME_FAILED if report.failures else EXIT_OK)
+
+
 def main() -> None:
     """Console entry point: translate vigie errors into messages and exit codes."""
     try:
