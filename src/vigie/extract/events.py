@@ -132,6 +132,9 @@ PATIENT_MODES = frozenset(
     {("ASSAULT", "assassinate"), ("ASSAULT", "abduct"), ("ASSAULT", "execute"), ("ASSAULT", "torture"),
      ("RETREAT", "release"), ("SANCTION", "convict"), ("SANCTION", "expel")}
 )  # fmt: skip
+VOW_VERBS = frozenset({"vow", "swear", "pledge", "promise", "jurer", "promettre"})
+CONDITION_MARKS = frozenset({"unless", "if", "si", "sauf"})
+FAILURE_WORDS = frozenset({"fail", "échouer", "refuse"})
 POSSIBILITY_AUX = frozenset({"can", "could", "may", "might"})
 MODAL_AUX = frozenset({"must", "should", "ought"})
 PROMISED_TYPES = frozenset({"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"})
@@ -818,11 +821,11 @@ class EventExtractor:
         )
         modal = any(c.dep_.startswith("aux") and c.lower_ in MODAL_AUX for c in tok.children)
         host = self._purpose_host(tok, drafts, by_tok)
-        if (
-            host is not None and host is not d
-        ):  # "staged a rally to demand reforms": the demand is the rally's aim
-            d.absorbed = True
+        if host is not None and host is not d:
+            d.absorbed = True  # "staged a rally to demand reforms": the demand is the rally's aim
             host.target = host.target or d.target
+            if host.trig.tok.lemma_.lower() in VOW_VERBS and d.type in THREATENED_TYPES:
+                host.type, host.status = "THREATEN", "threatened"  # "have sworn to fight"
             return
         speaker: Actor | None = None
         in_speech = False
@@ -833,6 +836,8 @@ class EventExtractor:
                 hypothetical = True
             if anc.lemma_.lower() in PLAN_WORDS:
                 future = True
+            if anc.lemma_.lower() in FAILURE_WORDS:
+                negated = True
             trig = by_tok.get(anc.i)
             if trig is None:
                 continue
@@ -864,6 +869,9 @@ class EventExtractor:
                 wrapper = drafts[anc.i]
                 if dep not in ("nsubj", "csubj"):  # "urged X to support", "agreed to provide aid": one event
                     d.absorbed = True
+                    vow = anc.lemma_.lower() in VOW_VERBS and tok.head.i == anc.i
+                    if vow and d.type in THREATENED_TYPES:
+                        wrapper.type, wrapper.status = "THREATEN", "threatened"  # "vowed to fight on"
                     if not wrapper.target:
                         wrapper.target = d.target or d.source
                     if wrapper.mode is None and wrapper.type == "THREATEN":
@@ -892,17 +900,23 @@ class EventExtractor:
         if in_speech and own is not None and own.lower_ not in PRONOUNS and speaker is not None:
             # "X said that Y would attack" reports Y's plans; only X's own commitments are X's promises or threats
             spoken = self._actors_of([own])
-            own = own if spoken and _same_actor(spoken[0], speaker) else None
+            own = own if spoken and _speaks_for(speaker, spoken[0]) else None
         elif in_speech and own is not None and own.lower_ not in PRONOUNS:
             own = None
-        if future and not negated and not hypothetical and own is not None:
-            if d.type in PROMISED_TYPES:  # "Syria will release the prisoners": a promise to cooperate
-                d.type, d.mode, d.status = "AGREE", None, "announced"
+        possible = any(c.dep_.startswith("aux") and c.lower_ in POSSIBILITY_AUX for c in tok.children)
+        if (future or possible) and not negated and own is not None:
+            conditional = _has_condition(tok)
+            if d.type in PROMISED_TYPES and future and not hypothetical and not conditional:
+                d.type, d.mode, d.status = "AGREE", None, "announced"  # "Syria will release the prisoners"
                 return
-            if d.type in THREATENED_TYPES:  # "the farmers said they would blockade Paris"
+            if d.type in THREATENED_TYPES or (d.type in PROMISED_TYPES and conditional):
+                # "the farmers said they would blockade Paris", "will withdraw its force unless ..."
                 d.mode = _threat_mode(d)
                 d.type, d.status = "THREATEN", "threatened"
                 return
+        if negated and d.type == "AGREE":
+            d.type, d.status = "REJECT", "occurred"  # "will not accept", "failed to reach agreement"
+            return
         if negated:
             d.status = "hypothetical" if d.status == "occurred" else d.status
         elif hypothetical:
@@ -931,11 +945,11 @@ class EventExtractor:
         if verb_class(tok) != "V" or is_passive(tok):
             return None
         cur = tok
-        for _ in range(3):
+        for _ in range(4):
             subj = subjects(cur)
             if subj:
                 return subj[0] if subj[0].lemma_.lower() not in QUANTITY_NOUNS else None
-            if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            if cur.dep_ not in ("xcomp", "conj", "acomp") or cur.head.i == cur.i:
                 return None
             cur = cur.head
         return None
@@ -1239,6 +1253,21 @@ def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
 
 def _looks_like_year(value: int, text: str) -> bool:
     return 1800 <= value <= 2100 and text.strip().isdigit() and len(text.strip()) == 4
+
+
+def _speaks_for(speaker: Actor, actor: Actor) -> bool:
+    """A spokesman or minister speaks for the state or group he belongs to."""
+    if _same_actor(speaker, actor):
+        return True
+    return bool(speaker.country and speaker.country == actor.country)
+
+
+def _has_condition(tok: Token) -> bool:
+    """ "... unless the president agrees", "... si Paris refuse": a conditional clause on the act."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in tok.children
+    )
 
 
 def _patient_noun(d: Draft) -> bool:
