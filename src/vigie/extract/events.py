@@ -740,7 +740,7 @@ class EventExtractor:
         return out
 
     def _victim_actors(self, t: Trigger) -> list[Actor]:
-        return self._actors_of(self._victims(t)[:1]) if self._victims(t) else []
+        return self._actors_of(self._victims(t)[:1])
 
     def _victim_count(self, t: Trigger) -> int | None:
         total, known = 0, False
