@@ -610,7 +610,7 @@ class EventExtractor:
                 if self._is_weapon(tok) or tok.ent_type_ in ("DATE", "TIME") or self._is_time(tok):
                     continue
                 if verb_class(tok) == "N" and any(
-                    e.role == "event" for e in self.lex.lookup("N", tok.lemma_.lower())
+                    e.role == "event" and self._fits(e, tok) for e in self.lex.lookup("N", tok.lemma_.lower())
                 ):
                     # an event noun is no actor: "menacer d'attaques à l'intérieur des États-Unis" -> the US
                     out += self._actors_of([o for _, o in prep_objects(tok) if self._looks_like_actor(o)])
