@@ -132,6 +132,7 @@ PATIENT_MODES = frozenset(
     {("ASSAULT", "assassinate"), ("ASSAULT", "abduct"), ("ASSAULT", "execute"), ("ASSAULT", "torture"),
      ("RETREAT", "release"), ("SANCTION", "convict"), ("SANCTION", "expel")}
 )  # fmt: skip
+CONSEQUENCE_ADVERBS = frozenset({"ainsi", "thereby", "thus", "hence"})
 VOW_VERBS = frozenset({"vow", "swear", "pledge", "promise", "jurer", "promettre"})
 CONDITION_MARKS = frozenset({"unless", "if", "si", "sauf"})
 FAILURE_WORDS = frozenset({"fail", "échouer", "refuse"})
@@ -469,9 +470,13 @@ class EventExtractor:
         if verb_class(tok) == "V":
             if tok.dep_ in ("acl", "amod") and _past_participle(tok):
                 return False
+            if _consequence(tok):
+                return False  # "permettant ainsi le redéploiement", "thereby allowing": a consequence
             if tok.dep_ in ("xcomp", "obl:arg", "obl") and tok.head.lemma_.lower() in PURPOSE_HEADS:
                 return False  # "sert uniquement à soutenir l'effort": a purpose, not an act
             return not any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children)
+        if _consequence(tok.head):
+            return False
         if tok.head.lemma_.lower() in GENERIC_EVENT_HEADS and tok.head.i != tok.i:
             return True  # "launched a mediation effort", "une mission de médiation"
         if tok.dep_ == "compound":
@@ -869,9 +874,15 @@ class EventExtractor:
                 wrapper = drafts[anc.i]
                 if dep not in ("nsubj", "csubj"):  # "urged X to support", "agreed to provide aid": one event
                     d.absorbed = True
-                    vow = anc.lemma_.lower() in VOW_VERBS and tok.head.i == anc.i
-                    if vow and d.type in THREATENED_TYPES:
+                    vow = anc.lemma_.lower() in VOW_VERBS
+                    if vow and tok.head.i == anc.i and d.type in THREATENED_TYPES:
                         wrapper.type, wrapper.status = "THREATEN", "threatened"  # "vowed to fight on"
+                    elif vow and d.type in ("REQUEST", "ACCUSE", "REJECT"):
+                        wrapper.type, wrapper.mode = (
+                            d.type,
+                            d.mode,
+                        )  # "a promis de continuer à faire pression"
+                        wrapper.target = d.target or wrapper.target
                     if not wrapper.target:
                         wrapper.target = d.target or d.source
                     if wrapper.mode is None and wrapper.type == "THREATEN":
@@ -1116,6 +1127,12 @@ class EventExtractor:
 
 
 # -------------------------------------------------------------------- helpers
+def _consequence(tok: Token) -> bool:
+    """A participle clause of consequence: "permettant ainsi ...", "thereby allowing ..."."""
+    participle = tok.tag_ == "VBG" or "Part" in tok.morph.get("VerbForm", [])
+    return participle and any(c.dep_ == "advmod" and c.lower_ in CONSEQUENCE_ADVERBS for c in tok.children)
+
+
 def _past_participle(tok: Token) -> bool:
     """ "soutenues", "backed": describes; a present participle ("demanding", "visant") still acts."""
     if tok.tag_ == "VBN":
@@ -1189,6 +1206,9 @@ def _fill(d: Draft) -> float:
 def _same_incident(a: Draft, b: Draft) -> bool:
     if a.type != b.type:
         return False
+    if a.type == "AGREE" and len(a.source) > 1 and len(b.source) > 1 and not (a.date and b.date):
+        # the same parties' agreement told twice ("une déclaration conjointe", "se sont mis d'accord")
+        return all(any(_same_actor(x, y) for y in b.source) for x in a.source) and _compatible(a, b)
     if a.type in VERBAL_TYPES and (not a.date or not b.date) and abs(a.sent.start - b.sent.start) < 120:
         # a statement, then the quote that spells it out: same speaker, within the next sentences
         return bool(a.source and b.source and _overlap(a.source, b.source)) and _compatible(a, b)
@@ -1217,7 +1237,12 @@ def _overlap(x: list[Actor], y: list[Actor]) -> bool:
     return any(_same_actor(p, q) for p in x for q in y)
 
 
+STATE_KINDS = frozenset({"state", "government"})
+
+
 def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.kind in STATE_KINDS and b.kind in STATE_KINDS and a.country:
+        return a.country == b.country  # "Washington" and "les États-Unis" speak for one state
     if a.id and b.id:
         return a.id == b.id
     if a.kind == "person" or b.kind == "person":
