@@ -267,3 +267,39 @@ def test_no_attacker_named_keeps_source_empty(extract):
     assert [a.text for a in e.target] == ["Une base américaine"]
     assert e.location is not None and e.location.country == "IRQ"
     assert e.date == "2021-04-04"
+
+
+def test_weapon_with_a_country_is_that_countrys_military(extract):
+    """ "British aircraft killed four people": the aircraft stand for the British military."""
+    events, _ = extract(
+        "en",
+        "British aircraft killed four people.",
+        """
+        0 British  british  ADJ/JJ   amod  1
+        1 aircraft aircraft NOUN/NN  nsubj 2 Number=Sing
+        2 killed   kill     VERB/VBD ROOT  2 Tense=Past|VerbForm=Fin
+        3 four     four     NUM/CD   nummod 4
+        4 people   people   NOUN/NNS dobj  2 Number=Plur
+        5 .        .        PUNCT/.  punct 2
+        """,
+    )
+    assert [(e.event_type, e.dead) for e in events] == [("ASSAULT", 4)]
+    assert [(a.kind, a.country) for a in events[0].source] == [("military", "GBR")]
+
+
+def test_weapon_alone_is_no_actor(extract):
+    """ "A rocket struck the base": a weapon with no owner named is no source."""
+    events, _ = extract(
+        "en",
+        "A rocket struck the base.",
+        """
+        0 A      a      DET/DT   det   1
+        1 rocket rocket NOUN/NN  nsubj 2 Number=Sing
+        2 struck strike VERB/VBD ROOT  2 Tense=Past|VerbForm=Fin
+        3 the    the    DET/DT   det   4
+        4 base   base   NOUN/NN  dobj  2 Number=Sing
+        5 .      .      PUNCT/.  punct 2
+        """,
+    )
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    assert events[0].source == []

@@ -591,6 +591,26 @@ class EventExtractor:
         """A word that sets an attack's mode ("roquette", "drone") is never an actor."""
         return self.lex.modes.get(tok.lemma_.lower(), ("", ""))[0] == "ASSAULT"
 
+    def _weapon_owner(self, tok: Token) -> Actor | None:
+        """The military of the country a weapon belongs to, when the words say it ("British aircraft")."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i != tok.i:
+                hit = self.actors.lookup(c.text)
+                if hit is not None and hit.country:
+                    span = nominal_span(tok)
+                    head = "armée" if self.lang == "fr" else "military"
+                    owner = self.actors.resolve(
+                        span.text,
+                        self.lang,
+                        head=head,
+                        modifiers=[c.lemma_.lower()],
+                        start=span.start_char,
+                        end=span.end_char,
+                    )
+                    if owner.kind == "military" and owner.country == hit.country:
+                        return owner
+        return None
+
     def _is_time(self, tok: Token) -> bool:
         return bool(find_dates(tok.text, self.lang)) or tok.like_num
 
@@ -611,6 +631,9 @@ class EventExtractor:
                     tok = ante
                 low = tok.lower_
                 if low in PRONOUNS or tok.pos_ == "PRON" or tok.like_num and tok.pos_ == "NUM":
+                    continue
+                if self._is_weapon(tok) and (owner := self._weapon_owner(tok)) is not None:
+                    out.append(owner)  # "Israeli tanks fired", "des avions russes ont bombardé"
                     continue
                 if self._is_weapon(tok) or tok.ent_type_ in ("DATE", "TIME") or self._is_time(tok):
                     continue

@@ -276,8 +276,17 @@ def nominal_span(tok: Token) -> Span:
         if doc[i].text == "," and not any(c.dep_ == "appos" and c.i > i for c in tok.children):
             right = i - 1
             break
-    for i in range(tok.i - 1, left - 1, -1):
+    i = tok.i - 1
+    while i >= left:
+        if (
+            doc[i].text == ")"
+        ):  # a parenthesis inside the phrase: "the Asia-Pacific Economic Cooperation (APEC) forum"
+            opening = next((j for j in range(i - 1, left - 1, -1) if doc[j].text == "("), None)
+            if opening is not None and opening > left:
+                i = opening - 1
+                continue
         if doc[i].text in (",", "(", ")"):
             left = i + 1
             break
+        i -= 1
     return doc[left : right + 1]
