@@ -13,6 +13,8 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 __all__ = ["UNDETERMINED", "detect_language"]
 
+ANALYSED = frozenset({"fr", "en"})  # the languages with a pipeline (config.Settings.languages)
+HESITATION = 0.2  # a second-ranked analysed language this probable is preferred to an unanalysed winner
 UNDETERMINED = "und"  # ISO 639-2 code for text without language features (digits, symbols, blanks)
 
 _identifier: LanguageIdentifier | None = None
@@ -30,11 +32,22 @@ def _get_identifier() -> LanguageIdentifier:
 
 
 def _classify(chunk: str) -> tuple[str, float] | None:
-    """Best language and probability of one chunk, None when it has no features (a flat distribution)."""
+    """Best language and probability of one chunk, None when it has no features (a flat distribution).
+
+    When the identifier hesitates between a language vigie analyses and one it does not (English and Nigerian
+    Pidgin on a sentence about Nigeria), the analysable one wins: real foreign text scores near 1.
+    """
     ranked = _get_identifier().rank(chunk)
     if not ranked or (len(ranked) > 1 and ranked[0][1] - ranked[1][1] < 1e-9):
         return None
-    return str(ranked[0][0]), float(ranked[0][1])
+    top, prob = str(ranked[0][0]), float(ranked[0][1])
+    if top not in ANALYSED:
+        close = next(
+            ((str(lang), float(p)) for lang, p in ranked[1:4] if lang in ANALYSED and p >= HESITATION), None
+        )
+        if close is not None:
+            return close
+    return top, prob
 
 
 def detect_language(text: str) -> tuple[str, float]:
