@@ -20,6 +20,7 @@ def test_arabic_stays_arabic():
 
 
 def test_french_is_french():
+    """French news is French."""
     assert (
         detect_language("Des soldats ont été tués lors d'une attaque à la roquette contre une base.")[0]
         == "fr"
