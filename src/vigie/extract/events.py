@@ -421,7 +421,6 @@ class EventExtractor:
                 self._arguments(d, by_tok)
                 drafts[t.tok.i] = d
                 anchor = d
-                d.target = [a for a in d.target]
             else:
                 anchor.tokens.add(t.tok.i)
                 anchor.target = _dedupe_actors(anchor.target + self._victim_actors(t))
@@ -822,8 +821,6 @@ class EventExtractor:
         span = (
             tok.doc[tok.left_edge.i : tok.right_edge.i + 1] if verb_class(tok) == "V" else nominal_span(tok)
         )
-        if verb_class(tok) == "V":
-            span = tok.doc[min(c.left_edge.i for c in [tok, *tok.children]) : tok.right_edge.i + 1]
         counts = [c for _, _, c in find_counts(span.text, self.lang)]
         counts = [c for c in counts if not _looks_like_year(c.value, c.text)]
         if not counts:
@@ -890,7 +887,6 @@ class EventExtractor:
                 modal = modal or not dep.startswith(("nsubj", "csubj"))
             elif trig.role == "speech":
                 in_speech = True
-                future = future or False
                 speaker = speech.speaker_of(anc)
                 break
             elif trig.role == "event" and trig.type in WRAPPING_TYPES and anc.i in drafts:

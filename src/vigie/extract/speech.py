@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -76,9 +76,8 @@ class SpeechContext:
         return self._named[i - 1][1] if i else None
 
     def remember(self, char: int, actor: Actor | None) -> None:
-        if actor is not None and actor.kind != "other" or actor is not None and actor.name[:1].isupper():
-            self._named.append((char, actor))
-            self._named.sort(key=lambda x: x[0])
+        if actor is not None and (actor.kind != "other" or actor.name[:1].isupper()):
+            insort(self._named, (char, actor), key=lambda x: x[0])
 
 
 def _speech_verbs(sent: Span, ctx: SpeechContext) -> list[Token]:
