@@ -350,7 +350,11 @@ class EventExtractor:
             return _words_from(tok.doc, tok.i + 1).startswith(rest)
         # a verb's fixed words belong to the verb itself: its particle ("carry out"), or a dependent that opens
         # with them ("mettre en garde", "condamner X à dix ans"), never to a word of its object ("l'attentat à Kaboul")
-        return any(_words_from(tok.doc, c.left_edge.i).startswith(rest) for c in tok.children if c.i > tok.i)
+        return any(
+            _words_from(tok.doc, c.left_edge.i).startswith(rest) or _object_words(c).startswith(rest)
+            for c in tok.children
+            if c.i > tok.i
+        )
 
     def _choose(self, entries: list[Entry], tok: Token) -> Entry | None:
         entries.sort(key=lambda e: (-len(e.rest), not e.reflexive))
@@ -531,10 +535,20 @@ class EventExtractor:
                     and not d.target
                 ):
                     d.target += self._actors_of([obj])
-            if not d.source and tok.dep_ in ("xcomp", "advcl") and tok.head.i != tok.i:
-                head = tok.head
-                # control: "X semble menacer" -> X; "une affiche semblant menacer" -> the poster('s author)
-                d.source = self._actors_of(subjects(head) or ([head.head] if head.dep_ == "acl" else []))
+            fixed = _fixed_children(tok, d.trig.entry)
+            if fixed:  # "restored diplomatic relations with Kigali": the fixed words are no actor, Kigali is
+                spans = [(f.left_edge.idx, f.right_edge.idx + len(f.right_edge)) for f in fixed]
+                d.target = [a for a in d.target if not any(lo <= (a.start or -1) < hi for lo, hi in spans)]
+                d.target += [a for f in fixed for prep, o in prep_objects(f) for a in self._actors_of([o])]
+            cur = tok
+            for level in range(3):
+                # control: "X semble menacer" -> X; "une affiche semblant menacer" -> the poster('s author);
+                # "Italy is ready to send troops" -> Italy
+                allowed = ("xcomp", "acomp", "advcl") if level == 0 else ("xcomp", "acomp")
+                if d.source or cur.head.i == cur.i or cur.dep_ not in allowed:
+                    break
+                cur = cur.head
+                d.source = self._actors_of(subjects(cur) or ([cur.head] if cur.dep_ == "acl" else []))
         else:
             # "une frappe américaine", "une déclaration conjointe américano-irakienne": the demonym says who
             following = []
@@ -821,8 +835,12 @@ class EventExtractor:
         span = (
             tok.doc[tok.left_edge.i : tok.right_edge.i + 1] if verb_class(tok) == "V" else nominal_span(tok)
         )
-        counts = [c for _, _, c in find_counts(span.text, self.lang)]
-        counts = [c for c in counts if not _looks_like_year(c.value, c.text)]
+        text = span.text
+        counts = [
+            c
+            for start, end, c in find_counts(text, self.lang)
+            if not _looks_like_year(c.value, c.text) and not _is_money(text, start, end)
+        ]
         if not counts:
             return
         if set(lemma_candidates(tok)) & {"réduire", "reduce", "cut", "diminuer", "ramener", "lower"}:
@@ -966,9 +984,9 @@ class EventExtractor:
         head = tok.head
         if head.i in drafts:
             return drafts[head.i]
-        if head.i in by_tok and by_tok[head.i].role == "light":
-            return next((drafts[o.i] for o in objects(head) if o.i in drafts), None)
-        return None
+        if head.i in by_tok and by_tok[head.i].role != "light":
+            return None
+        return next((drafts[o.i] for o in objects(head) if o.i in drafts), None)  # "continued their strike to"
 
     def _own_subject(self, tok: Token) -> Token | None:
         """Who will act, when the clause names it in the active voice: "X will withdraw", "X is ready to ..."."""
@@ -1169,6 +1187,34 @@ def _words_from(doc: Doc, i: int) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("' ", "'"))
 
 
+CURRENCY = re.compile(
+    r"\s*(?:\(?[A-Z]{3}\)?\s)?(?:millions?\s|milliards?\s|billions?\s|de\s)*"
+    r"(?:dollars?|euros?|pounds?|francs?|yuan|yen|rupees?|shillings?|dinars?|rials?|riyals?|roubles?|rubles?"
+    r"|livres?|nairas?|pesos?|[$€£¥]|usd|eur|fcfa|cfa)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_money(text: str, start: int, end: int) -> bool:
+    """ "20 million dollars", "$5m", "580 millions de shillings": an amount of money is not a crowd or a force."""
+    before = text[max(0, start - 4) : start]
+    return bool(re.search(r"[$€£¥]\s*$|\b(?:US|USD|EUR)\s*$", before)) or bool(CURRENCY.match(text, end))
+
+
+def _fixed_children(tok: Token, entry: Entry) -> list[Token]:
+    """The dependents of a verb that are part of its lexicon entry ("stopped *work*", "rompre *les relations*")."""
+    if entry.pos != "V" or not entry.rest:
+        return []
+    rest = " ".join(entry.rest)
+    return [c for c in tok.children if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and _object_words(c).startswith(rest)]
+
+
+def _object_words(obj: Token) -> str:
+    """An object's words without its determiners ("restored its diplomatic ties" -> "diplomatic ties")."""
+    words = [w for w in obj.subtree if w.i >= obj.i or w.dep_ not in ("det", "poss", "det:poss", "predet")]
+    return " ".join(w.lower_ for w in words[:6]) + " "
+
+
 def _merge_same_type(drafts: list[Draft]) -> list[Draft]:
     """Two mentions of one type in a sentence ("pourparlers ... dialogue") are one event unless their actors differ."""
     out: list[Draft] = []
@@ -1303,7 +1349,9 @@ def _speaks_for(speaker: Actor, actor: Actor) -> bool:
     """A spokesman or minister speaks for the state or group he belongs to."""
     if _same_actor(speaker, actor):
         return True
-    return bool(speaker.country and speaker.country == actor.country)
+    if speaker.country is None:
+        return True  # "the defence minister said": an official of no stated country speaks for the one acting
+    return speaker.country == actor.country
 
 
 def _has_condition(tok: Token) -> bool:

@@ -131,6 +131,22 @@ def lemma_candidates(tok: Token) -> list[str]:
             if tok.lower_.endswith(end):
                 out.append(tok.lower_[: -len(end)] + inf)
                 break
+    elif tok.lang_ == "en" and tok.tag_ in ("VBD", "VBN", "VBG", "VBZ"):
+        out += _english_bases(tok.lower_)  # the tagger is right more often than the lemmatizer: "staged" -> "stag"
+    return out
+
+
+def _english_bases(form: str) -> list[str]:
+    """Base forms an inflected English verb may come from ("staged" -> "stage", "stopped" -> "stop")."""
+    out = []
+    for end in ("ing", "ed", "es", "s", "d"):
+        if form.endswith(end) and len(form) > len(end) + 2:
+            stem = form[: -len(end)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "stopped" -> "stop"
+            if stem.endswith("i"):
+                out.append(stem[:-1] + "y")  # "carried" -> "carry"
     return out
 
 
