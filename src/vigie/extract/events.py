@@ -198,6 +198,13 @@ RETYPE_BY_OBJECT = {
         ),
         ("ASSAULT", None),
     ),
+    # "accepted the rebels' demands": yielding to a demand is a concession, not an agreement
+    ("AGREE", ""): (
+        frozenset(["demand", "condition", "ultimatum", "exigence", "revendication", "réclamation"]),
+        ("CONCEDE", None),
+    ),
+    # "lifted the blockade": ending a military blockade or siege is a de-escalation on the ground
+    ("CONCEDE", ""): (frozenset(["blockade", "siege", "blocus", "siège", "encerclement"]), ("RETREAT", None)),
 }
 QUANTITY_NOUNS = frozenset({"nombre", "effectif", "niveau", "number", "level", "total", "strength"})
 CLAIM_NOUNS = frozenset({"responsabilité", "crédit", "paternité", "responsibility", "credit"})
@@ -962,7 +969,7 @@ class EventExtractor:
                 d.mode = _threat_mode(d)
                 d.type, d.status = "THREATEN", "threatened"
                 return
-        if negated and d.type == "AGREE":
+        if negated and d.type in ("AGREE", "CONCEDE"):
             d.type, d.status = "REJECT", "occurred"  # "will not accept", "failed to reach agreement"
             return
         if negated:
