@@ -15,6 +15,13 @@ __all__ = ["UNDETERMINED", "detect_language"]
 
 ANALYSED = frozenset({"fr", "en"})  # the languages with a pipeline (config.Settings.languages)
 HESITATION = 0.2  # a second-ranked analysed language this probable is preferred to an unanalysed winner
+# Languages with a large news output. A short English headline often scores highest as a creole, a regional
+# language or Latin ("pcm", "bcl", "an", "la"); against those an analysed language needs only a little support.
+MAJOR = frozenset(
+    "ar bg bn ca cs da de el es et fa fi he hi hr hu id it ja ko lt lv ms nl no pl pt ro ru sk sl sr sv sw th tr"
+    " uk ur vi zh".split()
+)
+MINOR_FLOOR = 0.03
 UNDETERMINED = "und"  # ISO 639-2 code for text without language features (digits, symbols, blanks)
 
 _identifier: LanguageIdentifier | None = None
@@ -42,8 +49,9 @@ def _classify(chunk: str) -> tuple[str, float] | None:
         return None
     top, prob = str(ranked[0][0]), float(ranked[0][1])
     if top not in ANALYSED:
+        floor = HESITATION if top in MAJOR else MINOR_FLOOR
         close = next(
-            ((str(lang), float(p)) for lang, p in ranked[1:4] if lang in ANALYSED and p >= HESITATION), None
+            ((str(lang), float(p)) for lang, p in ranked[1:5] if lang in ANALYSED and p >= floor), None
         )
         if close is not None:
             return close

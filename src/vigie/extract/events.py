@@ -482,6 +482,10 @@ class EventExtractor:
                 return False
             if _consequence(tok):
                 return False  # "permettant ainsi le redéploiement", "thereby allowing": a consequence
+            if tok.dep_ in ("relcl", "acl:relcl") and any(
+                e.role == "event" and e.type and e.type != t.type for e in self.lex.lookup("N", tok.head.lemma_.lower())
+            ):
+                return False  # "a general strike that shut down the capital": what the strike did
             if tok.dep_ in ("xcomp", "obl:arg", "obl") and tok.head.lemma_.lower() in PURPOSE_HEADS:
                 return False  # "sert uniquement à soutenir l'effort": a purpose, not an act
             return not any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children)
