@@ -158,7 +158,23 @@ GENERIC_EVENT_HEADS = frozenset(
         "processus",
         "initiative",
         "tentative",
+        "series",
+        "wave",
+        "spate",
+        "string",
+        "round",
+        "package",
+        "série",
+        "vague",
+        "salve",
+        "train",
+        "paquet",
+        "cycle",
     ]
+)
+# "condamné à quinze ans de prison", "sentenced to death": a penalty makes a condemnation a conviction
+PENALTY_WORDS = frozenset(
+    ["prison", "an", "mort", "peine", "réclusion", "perpétuité", "amende", "year", "death", "jail", "life", "fine"]
 )
 # An object that changes what a verb means: expelling diplomats is a sanction, capturing a town an assault.
 RETYPE_BY_OBJECT = {
@@ -520,6 +536,11 @@ class EventExtractor:
         rule = RETYPE_BY_OBJECT.get((d.type, d.mode or ""))
         if rule and any(o.lemma_.lower() in rule[0] for o in objects(tok) + passive_subjects(tok)):
             d.type, d.mode = rule[1]
+        if d.type == "ACCUSE" and any(
+            w.lemma_.lower() in PENALTY_WORDS and any(c.lower_ in ("à", "to") for c in w.children)
+            for w in tok.subtree
+        ):
+            d.type, d.mode = "SANCTION", "convict"
         if verb_class(tok) == "V":
             if is_passive(tok):
                 d.source = self._actors_of(passive_agents(tok))
