@@ -569,6 +569,25 @@ def coding(ctx: click.Context, gsr, articles_gold, articles_input, as_json, pred
     ctx.exit(EXIT_SOME_FAILED if report.failures else EXIT_OK)
 
 
+@bench.command()
+@click.option(
+    "--write",
+    "out",
+    type=click.Path(dir_okay=False),
+    help="Save the trained weights here (the packaged model is src/vigie/data/models/confidence.json).",
+)
+@click.pass_context
+def confidence(ctx: click.Context, out: str | None) -> None:
+    """Train the confidence model on 70% of the labelled sentences and compare it with the rules on the rest."""
+    from .bench.confidence import format_confidence, train_confidence
+
+    report = train_confidence(_settings(ctx))
+    click.echo(format_confidence(report))
+    if out:
+        Path(out).write_text(report.model.to_json() + "\n", encoding="utf-8")
+        click.echo(f"weights written to {out}")
+
+
 def main() -> None:
     """Console entry point: translate vigie errors into messages and exit codes."""
     try:

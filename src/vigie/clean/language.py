@@ -18,8 +18,48 @@ HESITATION = 0.2  # a second-ranked analysed language this probable is preferred
 # Languages with a large news output. A short English headline often scores highest as a creole, a regional
 # language or Latin ("pcm", "bcl", "an", "la"); against those an analysed language needs only a little support.
 MAJOR = frozenset(
-    "ar bg bn ca cs da de el es et fa fi he hi hr hu id it ja ko lt lv ms nl no pl pt ro ru sk sl sr sv sw th tr"
-    " uk ur vi zh".split()
+    [
+        "ar",
+        "bg",
+        "bn",
+        "ca",
+        "cs",
+        "da",
+        "de",
+        "el",
+        "es",
+        "et",
+        "fa",
+        "fi",
+        "he",
+        "hi",
+        "hr",
+        "hu",
+        "id",
+        "it",
+        "ja",
+        "ko",
+        "lt",
+        "lv",
+        "ms",
+        "nl",
+        "no",
+        "pl",
+        "pt",
+        "ro",
+        "ru",
+        "sk",
+        "sl",
+        "sr",
+        "sv",
+        "sw",
+        "th",
+        "tr",
+        "uk",
+        "ur",
+        "vi",
+        "zh",
+    ]
 )
 MINOR_FLOOR = 0.03
 UNDETERMINED = "und"  # ISO 639-2 code for text without language features (digits, symbols, blanks)

@@ -15,6 +15,7 @@ from ..resolve.dates import ResolvedDate, find_dates, resolve_date
 from ..resolve.numbers import find_counts, parse_count
 from ..resolve.places import PlaceResolver
 from ..types import Actor, Article, Event, Place, Quote
+from .confidence import load_model
 from .lexicon import Entry, Lexicon, load_lexicon
 from .speech import SpeechContext, find_quotes
 from .syntax import (
@@ -174,7 +175,20 @@ GENERIC_EVENT_HEADS = frozenset(
 )
 # "condamné à quinze ans de prison", "sentenced to death": a penalty makes a condemnation a conviction
 PENALTY_WORDS = frozenset(
-    ["prison", "an", "mort", "peine", "réclusion", "perpétuité", "amende", "year", "death", "jail", "life", "fine"]
+    [
+        "prison",
+        "an",
+        "mort",
+        "peine",
+        "réclusion",
+        "perpétuité",
+        "amende",
+        "year",
+        "death",
+        "jail",
+        "life",
+        "fine",
+    ]
 )
 # An object that changes what a verb means: expelling diplomats is a sanction, capturing a town an assault.
 RETYPE_BY_OBJECT = {
@@ -310,9 +324,16 @@ class EventExtractor:
         self.lex = lexicon or load_lexicon(lang)
         self.actors = actors
         self.places = places
+        self.use_model = True  # False gives the rules' heuristic confidence (benchmarks compare both)
+        self.confidence_model: str | None = None  # a weights file other than the packaged one
 
     # ---------------------------------------------------------------- public
     def __call__(self, article: Article, doc: Doc) -> tuple[list[Event], list[Quote]]:
+        scored, quotes = self.explain(article, doc)
+        return [e for e, _ in scored], quotes
+
+    def explain(self, article: Article, doc: Doc) -> tuple[list[tuple[Event, list[str]]], list[Quote]]:
+        """Events with the features their confidence was computed from, and the quotes."""
         published = _parse_day(article.published)
         speech = SpeechContext(self, article, doc)
         quotes = find_quotes(speech)
@@ -341,8 +362,15 @@ class EventExtractor:
                 ):
                     d.source = [d.quote.speaker]
                 drafts.append(d)
-        events = [self._finish(article, d) for d in _merge_mentions(drafts)]
-        return events, quotes
+        merged = _merge_mentions(drafts)
+        by_sentence: dict[int, list[Draft]] = {}
+        for d in merged:
+            by_sentence.setdefault(d.sent.start, []).append(d)
+        scored = []
+        for d in merged:
+            feats = self._features(d, by_sentence[d.sent.start])
+            scored.append((self._finish(article, d, feats), feats))
+        return scored, quotes
 
     # ---------------------------------------------------------------- triggers
     def triggers(self, sent: Span) -> list[Trigger]:
@@ -499,7 +527,8 @@ class EventExtractor:
             if _consequence(tok):
                 return False  # "permettant ainsi le redéploiement", "thereby allowing": a consequence
             if tok.dep_ in ("relcl", "acl:relcl") and any(
-                e.role == "event" and e.type and e.type != t.type for e in self.lex.lookup("N", tok.head.lemma_.lower())
+                e.role == "event" and e.type and e.type != t.type
+                for e in self.lex.lookup("N", tok.head.lemma_.lower())
             ):
                 return False  # "a general strike that shut down the capital": what the strike did
             if tok.dep_ in ("xcomp", "obl:arg", "obl") and tok.head.lemma_.lower() in PURPOSE_HEADS:
@@ -1018,7 +1047,9 @@ class EventExtractor:
             return drafts[head.i]
         if head.i in by_tok and by_tok[head.i].role != "light":
             return None
-        return next((drafts[o.i] for o in objects(head) if o.i in drafts), None)  # "continued their strike to"
+        return next(
+            (drafts[o.i] for o in objects(head) if o.i in drafts), None
+        )  # "continued their strike to"
 
     def _own_subject(self, tok: Token) -> Token | None:
         """Who will act, when the clause names it in the active voice: "X will withdraw", "X is ready to ..."."""
@@ -1162,16 +1193,46 @@ class EventExtractor:
         return min(dates, key=lambda x: abs(x[2].i - tok.i))[1]
 
     # ---------------------------------------------------------------- output
-    def _finish(self, article: Article, d: Draft) -> Event:
+    def _features(self, d: Draft, siblings: list[Draft]) -> list[str]:
+        """What the confidence model looks at: the type, the trigger, its place in the sentence, what was found."""
+        tok, typ = d.trig.tok, d.type
+        depth = sum(1 for _ in ancestors_in(tok, d.sent))
+        ranked = sorted(siblings, key=lambda o: -_heuristic_confidence(o))
+        last = d.sent[-1] if len(d.sent) else tok
+        while last.is_space and last.i > d.sent.start:
+            last = last.doc[last.i - 1]
+        parts = {
+            "lang": self.lang,
+            "pos": verb_class(tok) or "?",
+            "dep": tok.dep_.split(":")[0],
+            "depth": str(min(depth, 3)),
+            "src": str(bool(d.source)),
+            "tgt": str(bool(d.target)),
+            "status": d.status,
+            "mode": str(d.mode is not None),
+            "n": str(min(len(siblings), 3)),
+            "rank": str(min(next(i for i, o in enumerate(ranked) if o is d), 2)),
+            "quote": str(d.quote is not None),
+            "wrapped": str(len(d.tokens) > 1),
+            "headline": str(not last.is_punct),
+        }
+        feats = [f"type={typ}", f"lem={tok.lemma_.lower()}|{typ}", f"lemma={tok.lemma_.lower()}"]
+        feats += [f"{k}={v}" for k, v in parts.items()]
+        feats += [
+            f"{typ}|{k}={v}"
+            for k, v in parts.items()
+            if k in ("lang", "pos", "dep", "depth", "src", "tgt", "n")
+        ]
+        feats += [f"with={o.type}" for o in siblings if o is not d]
+        feats += [f"{typ}|with={o.type}" for o in siblings if o is not d]
+        feats += ["casualties"] if d.dead or d.injured else []
+        return feats
+
+    def _finish(self, article: Article, d: Draft, feats: list[str]) -> Event:
         sent = d.sent
         key = f"{article.id}|{article.text_sha256}|{PIPELINE_VERSION}|{d.trig.tok.idx}|{d.type}"
-        confidence = 0.45 + (0.1 if verb_class(d.trig.tok) == "V" else 0.0)
-        confidence += 0.15 if d.source else 0.0
-        confidence += 0.1 if d.target else 0.0
-        confidence += 0.05 if d.date and d.date.edtf else 0.0
-        confidence += 0.05 if d.location else 0.0
-        if d.status == "hypothetical":
-            confidence -= 0.25
+        model = load_model(self.confidence_model) if self.use_model else None
+        confidence = model.probability(feats) if model is not None else _heuristic_confidence(d)
         return Event(
             article_id=article.id,
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
@@ -1196,6 +1257,18 @@ class EventExtractor:
 
 
 # -------------------------------------------------------------------- helpers
+def _heuristic_confidence(d: Draft) -> float:
+    """The rules' own guess, used when no confidence model is shipped: verbs and filled slots count."""
+    confidence = 0.45 + (0.1 if verb_class(d.trig.tok) == "V" else 0.0)
+    confidence += 0.15 if d.source else 0.0
+    confidence += 0.1 if d.target else 0.0
+    confidence += 0.05 if d.date and d.date.edtf else 0.0
+    confidence += 0.05 if d.location else 0.0
+    if d.status == "hypothetical":
+        confidence -= 0.25
+    return confidence
+
+
 def _consequence(tok: Token) -> bool:
     """A participle clause of consequence: "permettant ainsi ...", "thereby allowing ..."."""
     participle = tok.tag_ == "VBG" or "Part" in tok.morph.get("VerbForm", [])
@@ -1238,7 +1311,11 @@ def _fixed_children(tok: Token, entry: Entry) -> list[Token]:
     if entry.pos != "V" or not entry.rest:
         return []
     rest = " ".join(entry.rest)
-    return [c for c in tok.children if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and _object_words(c).startswith(rest)]
+    return [
+        c
+        for c in tok.children
+        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and _object_words(c).startswith(rest)
+    ]
 
 
 def _object_words(obj: Token) -> str:

@@ -132,7 +132,9 @@ def lemma_candidates(tok: Token) -> list[str]:
                 out.append(tok.lower_[: -len(end)] + inf)
                 break
     elif tok.lang_ == "en" and tok.tag_ in ("VBD", "VBN", "VBG", "VBZ"):
-        out += _english_bases(tok.lower_)  # the tagger is right more often than the lemmatizer: "staged" -> "stag"
+        out += _english_bases(
+            tok.lower_
+        )  # the tagger is right more often than the lemmatizer: "staged" -> "stag"
     return out
 
 
