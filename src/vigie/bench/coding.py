@@ -197,6 +197,7 @@ class CodingReport:
     gsr: GsrResult | None = None
     models_seconds: float = 0.0
     wall_seconds: float = 0.0
+    sample: Extraction | None = None  # the packaged Global Voices sample, timed only
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -213,6 +214,7 @@ class CodingReport:
             "seed": self.seed.run.to_dict(),
             "articles": self.articles.run.to_dict() if self.articles else None,
             "gsr": self.gsr.run.to_dict() if self.gsr else None,
+            "globalvoices_sample": self.sample.to_dict() if self.sample else None,
         }
         return {
             "pipeline_version": PIPELINE_VERSION,
@@ -262,6 +264,8 @@ def run_coding(
         report.gsr = GsrResult(str(gsr), run, score_plover(gsr_records, run.records))
     else:
         report.notes.append("no PLOVER GSR file given: the GSR figures are left out")
+    sample = resources.files("vigie") / "data" / "samples" / "globalvoices_fr.jsonl"
+    report.sample = extract(pipe, list(iter_items([str(sample)], jsonl=True, settings=settings)))
     report.wall_seconds = time.perf_counter() - start
     return report
 
@@ -385,6 +389,11 @@ def format_report(report: CodingReport) -> str:
     if report.gsr:
         r = report.gsr.run
         rates.append(f"GSR {r.items} sentences in {r.seconds:.2f} s ({r.per_second:.1f} sentences/s)")
+    if report.sample:
+        r = report.sample
+        rates.append(
+            f"Global Voices sample {r.items} articles in {r.seconds:.2f} s ({r.per_second:.2f} articles/s)"
+        )
     lines.append("throughput: " + "; ".join(rates) + f"; wall time {report.wall_seconds:.1f} s")
     for f in report.failures:
         lines.append(f"failed: {f.message()}")
