@@ -1150,7 +1150,11 @@ class EventExtractor:
             ent
             for ent in d.sent.ents
             if ent.label_ in ("LOC", "GPE", "FAC")
-            and not any(s is not None and e is not None and s <= ent.start_char < e for s, e in actor_spans)
+            and not _names_actor(ent)
+            and (
+                _locative_case(ent.root)  # "le nombre de soldats en Irak": where the actors are
+                or not any(s is not None and e is not None and s <= ent.start_char < e for s, e in actor_spans)
+            )
         ]
         ents.sort(key=lambda ent: min(abs(ent.root.i - i) for i in d.tokens))
         for ent in ents:
@@ -1257,6 +1261,27 @@ class EventExtractor:
 
 
 # -------------------------------------------------------------------- helpers
+LOCATIVE_CASES = frozenset(["en", "à", "au", "aux", "dans", "près", "in", "at", "near", "inside", "outside"])
+
+
+def _locative_case(tok: Token) -> bool:
+    """ "en Irak", "in Baghdad": the preposition says where."""
+    case = case_words(tok) or (tok.head.lower_ if tok.dep_ == "pobj" else "")
+    return case.split(" ")[0] in LOCATIVE_CASES
+
+
+def _names_actor(ent: Span) -> bool:
+    """A country named as an agent or a word, not a place: "parrainées par l'Iran", "by Iran", "le mot «Iran»"."""
+    root = ent.root
+    case = case_words(root) or (root.head.lower_ if root.dep_ == "pobj" else "")
+    if case in ("par", "by") or root.dep_ in ("obl:agent", "agent"):
+        return True
+    doc = ent.doc
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return before in ("«", "“", '"') and after in ("»", "”", '"')
+
+
 def _heuristic_confidence(d: Draft) -> float:
     """The rules' own guess, used when no confidence model is shipped: verbs and filled slots count."""
     confidence = 0.45 + (0.1 if verb_class(d.trig.tok) == "V" else 0.0)
