@@ -1153,7 +1153,9 @@ class EventExtractor:
             and not _names_actor(ent)
             and (
                 _locative_case(ent.root)  # "le nombre de soldats en Irak": where the actors are
-                or not any(s is not None and e is not None and s <= ent.start_char < e for s, e in actor_spans)
+                or not any(
+                    s is not None and e is not None and s <= ent.start_char < e for s, e in actor_spans
+                )
             )
         ]
         ents.sort(key=lambda ent: min(abs(ent.root.i - i) for i in d.tokens))
