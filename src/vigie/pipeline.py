@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
+
+from spacy.tokens import Doc
 
 from .annotate import parse_articles
 from .clean import clean_item
@@ -80,21 +82,27 @@ class Pipeline:
         cleaned = iter(list(self.clean(raw)))
         articles: list[Article | Failure] = [next(cleaned) if isinstance(x, RawItem) else x for x in chunk]
         results: list[Outcome | None] = [None] * len(articles)
-        by_lang: dict[str, list[tuple[str, int]]] = {}
+        todo: list[tuple[int, Article]] = []
         for i, a in enumerate(articles):
             if isinstance(a, Failure):
                 results[i] = a
             elif a.status != "ok" or a.language not in self.settings.languages:
                 results[i] = Processed(a, note=f"language '{a.language}' is not analysed")
             else:
-                by_lang.setdefault(a.language or "", []).append((a.text, i))
-        for lang, pairs in by_lang.items():
-            extractor = self.extractor(lang)
-            for doc, i in parse_articles(lang, pairs, self.settings, batch_size=8):
-                art = articles[i]
-                assert isinstance(art, Article)
-                results[i] = self._extract(extractor, art, doc)
+                todo.append((i, a))
+        for i, art, doc in self.parsed(todo):
+            results[i] = self._extract(self.extractor(art.language or ""), art, doc)
         return [r for r in results if r is not None]
+
+    def parsed(self, articles: Sequence[tuple[int, Article]]) -> Iterator[tuple[int, Article, Doc]]:
+        """Parse (index, article) pairs with one model per language; yields (index, article, doc)."""
+        by_lang: dict[str, list[tuple[str, int]]] = {}
+        for i, a in articles:
+            by_lang.setdefault(a.language or "", []).append((a.text, i))
+        lookup = dict(articles)
+        for lang, pairs in by_lang.items():
+            for doc, i in parse_articles(lang, pairs, self.settings, batch_size=8):
+                yield i, lookup[i], doc
 
     @staticmethod
     def _extract(extractor: EventExtractor, article: Article, doc) -> Outcome:

@@ -14,7 +14,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..annotate import parse_articles
 from ..config import Settings
 from ..errors import MalformedInput
 from ..extract.confidence import ConfidenceModel, fit, held_out
@@ -83,21 +82,24 @@ def candidates(pipeline: Pipeline, rows: Sequence[dict[str, Any]]) -> list[Candi
     """Every event the rules propose for the labelled sentences, with the heuristic confidence and features."""
     items = [RawItem(id=r["id"], text=r["text"], lang=r.get("language")) for r in rows]
     gold = {r["id"]: {r["event"], *r.get("also", [])} for r in rows}
-    articles = [a for a in pipeline.clean(items) if isinstance(a, Article) and a.status == "ok"]
+    articles = [
+        a
+        for a in pipeline.clean(items)
+        if isinstance(a, Article) and a.status == "ok" and a.language in pipeline.settings.languages
+    ]
+    extractors = [pipeline.extractor(lang) for lang in sorted({a.language or "" for a in articles})]
     out: list[Candidate] = []
-    for lang in sorted({a.language for a in articles if a.language}):
-        extractor = pipeline.extractor(lang)
-        extractor.use_model = False
-        try:
-            mine = [a for a in articles if a.language == lang]
-            pairs = [(a.text, i) for i, a in enumerate(mine)]
-            for doc, i in parse_articles(lang, pairs, pipeline.settings):
-                scored, _ = extractor.explain(mine[i], doc)
-                for event, feats in scored:
-                    ok = event.event_type in gold[mine[i].id]
-                    out.append(Candidate(mine[i].id, event.event_type, event.confidence, feats, ok))
-        finally:
-            extractor.use_model = True
+    try:
+        for ex in extractors:
+            ex.use_model = False  # the rules' heuristic confidence, to compare with the model's
+        for _, art, doc in pipeline.parsed(list(enumerate(articles))):
+            scored, _ = pipeline.extractor(art.language or "").explain(art, doc)
+            for event, feats in scored:
+                ok = event.event_type in gold[art.id]
+                out.append(Candidate(art.id, event.event_type, event.confidence, feats, ok))
+    finally:
+        for ex in extractors:
+            ex.use_model = True
     return out
 
 

@@ -34,6 +34,7 @@ from .syntax import (
     passive_agents,
     passive_subjects,
     prep_objects,
+    preposition,
     subjects,
     verb_class,
 )
@@ -548,7 +549,7 @@ class EventExtractor:
             and tok.head.i != tok.i
         ):
             return False
-        prep = case_words(tok) or (tok.head.lower_ if tok.dep_ == "pobj" else "")
+        prep = preposition(tok)
         return prep not in TEMPORAL_PREPS
 
     def _informative(self, d: Draft) -> bool:
@@ -1047,9 +1048,8 @@ class EventExtractor:
             return drafts[head.i]
         if head.i in by_tok and by_tok[head.i].role != "light":
             return None
-        return next(
-            (drafts[o.i] for o in objects(head) if o.i in drafts), None
-        )  # "continued their strike to"
+        # the event the head verb governs: "staged a rally to demand", "continued their strike to protest"
+        return next((drafts[o.i] for o in objects(head) if o.i in drafts), None)
 
     def _own_subject(self, tok: Token) -> Token | None:
         """Who will act, when the clause names it in the active voice: "X will withdraw", "X is ready to ..."."""
@@ -1268,15 +1268,13 @@ LOCATIVE_CASES = frozenset(["en", "à", "au", "aux", "dans", "près", "in", "at"
 
 def _locative_case(tok: Token) -> bool:
     """ "en Irak", "in Baghdad": the preposition says where."""
-    case = case_words(tok) or (tok.head.lower_ if tok.dep_ == "pobj" else "")
-    return case.split(" ")[0] in LOCATIVE_CASES
+    return preposition(tok).split(" ")[0] in LOCATIVE_CASES
 
 
 def _names_actor(ent: Span) -> bool:
     """A country named as an agent or a word, not a place: "parrainées par l'Iran", "by Iran", "le mot «Iran»"."""
     root = ent.root
-    case = case_words(root) or (root.head.lower_ if root.dep_ == "pobj" else "")
-    if case in ("par", "by") or root.dep_ in ("obl:agent", "agent"):
+    if preposition(root) in ("par", "by") or root.dep_ in ("obl:agent", "agent"):
         return True
     doc = ent.doc
     before = doc[ent.start - 1].text if ent.start > 0 else ""
@@ -1325,12 +1323,12 @@ CURRENCY = re.compile(
     r"|livres?|nairas?|pesos?|[$€£¥]|usd|eur|fcfa|cfa)\b",
     re.IGNORECASE,
 )
+CURRENCY_BEFORE = re.compile(r"[$€£¥]\s*$|\b(?:US|USD|EUR)\s*$")
 
 
 def _is_money(text: str, start: int, end: int) -> bool:
     """ "20 million dollars", "$5m", "580 millions de shillings": an amount of money is not a crowd or a force."""
-    before = text[max(0, start - 4) : start]
-    return bool(re.search(r"[$€£¥]\s*$|\b(?:US|USD|EUR)\s*$", before)) or bool(CURRENCY.match(text, end))
+    return bool(CURRENCY_BEFORE.search(text[max(0, start - 4) : start])) or bool(CURRENCY.match(text, end))
 
 
 def _fixed_children(tok: Token, entry: Entry) -> list[Token]:

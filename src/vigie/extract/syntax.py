@@ -24,6 +24,7 @@ __all__ = [
     "objects",
     "passive_agents",
     "prep_objects",
+    "preposition",
     "subjects",
     "verb_class",
 ]
@@ -215,6 +216,11 @@ def objects(tok: Token) -> list[Token]:
 def case_words(tok: Token) -> str:
     """The preposition(s) marking a nominal: "contre", "près de", "à l'intérieur de"."""
     return " ".join(c.lower_ for c in tok.children if c.dep_ in ("case", "fixed") and c.i < tok.i)
+
+
+def preposition(tok: Token) -> str:
+    """The preposition of a nominal in either scheme: its case words (UD) or the word it hangs from (pobj)."""
+    return case_words(tok) or (tok.head.lower_ if tok.dep_ == "pobj" else "")
 
 
 def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
