@@ -192,51 +192,91 @@ PENALTY_WORDS = frozenset(
     ]
 )
 # An object that changes what a verb means: expelling diplomats is a sanction, capturing a town an assault.
-RETYPE_BY_OBJECT = {
-    ("COERCE", "deport"): (
-        frozenset(
-            [
-                "diplomat",
-                "ambassador",
-                "envoy",
-                "inspector",
-                "observer",
-                "diplomate",
-                "ambassadeur",
-                "envoyé",
-                "inspecteur",
-                "observateur",
-            ]
-        ),
-        ("SANCTION", "expel"),
-    ),
-    ("COERCE", "arrest"): (
-        frozenset(
-            [
-                "town",
-                "city",
-                "village",
-                "territory",
-                "stronghold",
-                "base",
-                "position",
-                "hill",
-                "ville",
-                "territoire",
-                "bastion",
-                "colline",
-            ]
-        ),
-        ("ASSAULT", None),
-    ),
+# (type, mode) -> [(object lemmas, new type and mode)]: the object decides what kind of act the verb is
+RETYPE_BY_OBJECT: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, str | None]]]] = {
+    ("COERCE", "deport"): [
+        (
+            frozenset(
+                [
+                    "diplomat",
+                    "ambassador",
+                    "envoy",
+                    "inspector",
+                    "observer",
+                    "diplomate",
+                    "ambassadeur",
+                    "envoyé",
+                    "inspecteur",
+                    "observateur",
+                ]
+            ),
+            ("SANCTION", "expel"),
+        )
+    ],
+    # "captured the town": taking ground is fighting; capturing people or goods is coercion
+    ("COERCE", "arrest"): [
+        (
+            frozenset(
+                [
+                    "town",
+                    "city",
+                    "village",
+                    "territory",
+                    "stronghold",
+                    "base",
+                    "position",
+                    "hill",
+                    "ville",
+                    "territoire",
+                    "bastion",
+                    "colline",
+                ]
+            ),
+            ("ASSAULT", None),
+        )
+    ],
     # "accepted the rebels' demands": yielding to a demand is a concession, not an agreement
-    ("AGREE", ""): (
-        frozenset(["demand", "condition", "ultimatum", "exigence", "revendication", "réclamation"]),
-        ("CONCEDE", None),
-    ),
+    ("AGREE", ""): [
+        (
+            frozenset(["demand", "condition", "ultimatum", "exigence", "revendication", "réclamation"]),
+            ("CONCEDE", None),
+        )
+    ],
     # "lifted the blockade": ending a military blockade or siege is a de-escalation on the ground
-    ("CONCEDE", ""): (frozenset(["blockade", "siege", "blocus", "siège", "encerclement"]), ("RETREAT", None)),
+    ("CONCEDE", ""): [
+        (frozenset(["blockade", "siege", "blocus", "siège", "encerclement"]), ("RETREAT", None))
+    ],
+    ("RETREAT", "withdraw"): [
+        # "evacuated the wounded": moving people to safety is humanitarian aid, not a withdrawal
+        (
+            frozenset(
+                [
+                    "wounded",
+                    "injured",
+                    "civilian",
+                    "refugee",
+                    "resident",
+                    "child",
+                    "blessé",
+                    "civil",
+                    "réfugié",
+                    "habitant",
+                    "enfant",
+                ]
+            ),
+            ("AID", None),
+        ),
+        # "reduced food supplies to the camp", "réduit son aide": cutting aid is a sanction
+        (
+            frozenset(["aid", "supply", "assistance", "funding", "aide", "financement", "approvisionnement"]),
+            ("SANCTION", "withdraw"),
+        ),
+    ],
 }
+# words of a partitive object whose complement is the real object ("captured part of the stronghold")
+PARTITIVE_NOUNS = frozenset({"part", "control", "most", "half", "partie", "contrôle", "moitié"})
+PREPARE_VERBS = frozenset({"prepare", "préparer", "apprêter"})
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "casque", "maintien"})
 QUANTITY_NOUNS = frozenset({"nombre", "effectif", "niveau", "number", "level", "total", "strength"})
 CLAIM_NOUNS = frozenset({"responsabilité", "crédit", "paternité", "responsibility", "credit"})
 PLAN_WORDS = frozenset(
@@ -276,6 +316,7 @@ TEMPORAL_PREPS = frozenset(
     ["après", "avant", "depuis", "dès", "jusqu'à", "after", "before", "since", "following", "until", "prior"]
 ) | {"à l'issue de", "à l' issue de", "prior to", "ahead of"}
 PURPOSE_MARKS = frozenset({"pour", "afin"})
+PROTEST_VERBS = frozenset({"protest"})  # verbal disapproval, or a street protest when crowds do it
 PURPOSE_HEADS = frozenset({"servir", "viser", "destiner", "serve", "aim", "intend"})
 
 
@@ -403,7 +444,9 @@ class EventExtractor:
         # a verb's fixed words belong to the verb itself: its particle ("carry out"), or a dependent that opens
         # with them ("mettre en garde", "condamner X à dix ans"), never to a word of its object ("l'attentat à Kaboul")
         return any(
-            _words_from(tok.doc, c.left_edge.i).startswith(rest) or _object_words(c).startswith(rest)
+            _words_from(tok.doc, c.left_edge.i).startswith(rest)
+            or _object_words(c).startswith(rest)
+            or _object_words(c, bare=True).startswith(rest)
             for c in tok.children
             if c.i > tok.i
         )
@@ -472,6 +515,8 @@ class EventExtractor:
             drafts[t.tok.i] = d
         for t in casualties:
             anchor = self._casualty_anchor(t, drafts, by_tok)
+            if anchor is None and t.tok.head.i in drafts and t.tok.dep_ in ("dobj", "obj"):
+                continue  # "evacuated the wounded": people named by their state, no attack reported here
             if anchor is None:
                 d = Draft(t, sent, "ASSAULT", t.mode, tokens={t.tok.i})
                 self._arguments(d, by_tok)
@@ -502,13 +547,20 @@ class EventExtractor:
 
     def _demands(self, t: Trigger, drafts: dict[int, Draft], speech: SpeechContext) -> None:
         """ "X said that Y must V" is a demand by X on Y even when V names no event of its own."""
+        tok = t.tok
+        if tok.dep_ == "advcl" and _participle(tok):
+            host = drafts.get(tok.head.i) or next(
+                (drafts[o.i] for o in objects(tok.head) if o.i in drafts), None
+            )
+            if host is not None and host.type == "PROTEST":
+                return  # "staged rallies, saying he must resign": the demand is what the rallies are about
         for c in t.tok.children:
             if c.dep_ != "ccomp":
                 continue
             must = c.lemma_.lower() in ("devoir", "falloir") or any(
                 a.dep_.startswith("aux") and a.lower_ in MODAL_AUX for a in c.children
             )
-            if not must or any(x.i in drafts for x in c.subtree):
+            if not must or any(x.i in drafts for x in _clause_tokens(c)):
                 continue
             d = Draft(
                 Trigger(c, DEMAND_ENTRY, "REQUEST", None), t.tok.sent, "REQUEST", None, status="announced"
@@ -563,9 +615,16 @@ class EventExtractor:
     # ---------------------------------------------------------------- arguments
     def _arguments(self, d: Draft, by_tok: dict[int, Trigger]) -> None:
         tok = d.trig.tok
-        rule = RETYPE_BY_OBJECT.get((d.type, d.mode or ""))
-        if rule and any(o.lemma_.lower() in rule[0] for o in objects(tok) + passive_subjects(tok)):
-            d.type, d.mode = rule[1]
+        objs = objects(tok) + passive_subjects(tok)
+        objs += [o for x in objs if x.lemma_.lower() in PARTITIVE_NOUNS for _, o in prep_objects(x)]
+        for words, retyped in RETYPE_BY_OBJECT.get((d.type, d.mode or ""), []):
+            if any(o.lemma_.lower() in words or o.lower_ in words for o in objs):
+                d.type, d.mode = retyped
+                break
+        if d.type == "MOBILIZE" and any(
+            w.lemma_.lower() in PEACEKEEPING_WORDS for o in [tok, *objs] for w in o.subtree
+        ):
+            d.type, d.mode = "AID", None  # deploying peacekeepers is military protection, PLOVER's AID
         if d.type == "ACCUSE" and any(
             w.lemma_.lower() in PENALTY_WORDS and any(c.lower_ in ("à", "to") for c in w.children)
             for w in tok.subtree
@@ -658,9 +717,37 @@ class EventExtractor:
                 and by_tok[head.head.i].role in ("light", "speech")
             ):
                 d.source = self._agents(head.head)  # "X arrived on a visit"
+            elif (
+                not d.source
+                and carrier.dep_ in ("pobj", "obl", "obl:mod")
+                and preposition(carrier) in ("for", "pour")
+                and verb_class(carrier.head if carrier.dep_ != "pobj" else head.head) == "V"
+                and (carrier.head if carrier.dep_ != "pobj" else head.head).i not in by_tok
+            ):
+                mover = carrier.head if carrier.dep_ != "pobj" else head.head
+                d.source = self._agents(mover)  # "negotiators return to Geneva for talks"
+        if d.type == "ACCUSE" and tok.lemma_.lower() in PROTEST_VERBS:
+            self._protest_act(d, by_tok)
         d.source = _dedupe_actors(d.source)
         d.target = [a for a in _dedupe_actors(d.target) if all(a.name != s.name for s in d.source)]
         self._size(d)
+
+    def _protest_act(self, d: Draft, by_tok: dict[int, Trigger]) -> None:
+        """ "protest" is a street protest when crowds do it or an act is done to protest; else verbal disapproval."""
+        tok = d.trig.tok
+        purpose = tok.head.i != tok.i and any(
+            (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS)
+            for c in tok.children
+        )
+        if purpose and tok.head.i not in by_tok and verb_class(tok.head) == "V":
+            d.source = d.source or self._agents(tok.head)  # "workers shunned work to protest"
+        elif tok.dep_ == "acl" and not d.source:
+            d.source = self._actors_of([tok.head])  # "demonstrators protesting election results"
+            if not any(a.kind == "civilians" for a in d.source):
+                return
+        elif not any(a.kind == "civilians" for a in d.source):
+            return
+        d.type, d.mode = "PROTEST", "demo"
 
     def _is_weapon(self, tok: Token) -> bool:
         """A word that sets an attack's mode ("roquette", "drone") is never an actor."""
@@ -924,7 +1011,7 @@ class EventExtractor:
             or any(c.dep_.startswith("aux") and c.lower_ in POSSIBILITY_AUX for c in tok.children)
             or (tok.head.i != tok.i and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("pouvoir",))
         )
-        modal = any(c.dep_.startswith("aux") and c.lower_ in MODAL_AUX for c in tok.children)
+        modal = _has_modal(tok)
         host = self._purpose_host(tok, drafts, by_tok)
         if host is not None and host is not d:
             d.absorbed = True  # "staged a rally to demand reforms": the demand is the rally's aim
@@ -941,9 +1028,22 @@ class EventExtractor:
                 hypothetical = True
             if anc.lemma_.lower() in PLAN_WORDS:
                 future = True
+            if (
+                d.type == "ASSAULT"
+                and anc.lemma_.lower() in PREPARE_VERBS
+                and anc.tag_ not in ("VBN", "JJ")
+                and not negated
+            ):
+                d.type, d.mode = (
+                    "MOBILIZE",
+                    "troops",
+                )  # "the army prepared to resume shelling": forces get ready
+                return
             if anc.lemma_.lower() in FAILURE_WORDS:
                 negated = True
             trig = by_tok.get(anc.i)
+            if dep in ("dobj", "obj") and anc.i == tok.head.i and _has_modal(anc):
+                modal = True  # "Sudan must return the helicopter", "must reach an agreement"
             if trig is None:
                 continue
             if trig.role == "light":
@@ -966,6 +1066,11 @@ class EventExtractor:
             elif trig.role == "modal":
                 modal = modal or not dep.startswith(("nsubj", "csubj"))
             elif trig.role == "speech":
+                protest = self._purpose_host(anc, drafts, by_tok) if d.type != "PROTEST" else None
+                if protest is not None and protest.type == "PROTEST":
+                    d.absorbed = True  # "staged rallies, saying he must resign"
+                    protest.target = protest.target or d.target
+                    return
                 in_speech = True
                 speaker = speech.speaker_of(anc)
                 break
@@ -1038,6 +1143,14 @@ class EventExtractor:
         """The event an infinitive of purpose belongs to ("a hunger strike to protest ...", "rallied to demand")."""
         if tok.dep_ not in ("advcl", "acl", "relcl", "acl:relcl") or tok.head.i == tok.i:
             return None
+        host = drafts.get(tok.head.i) or next((drafts[o.i] for o in objects(tok.head) if o.i in drafts), None)
+        if (
+            host is not None
+            and host.type == "PROTEST"
+            and _participle(tok)
+            and self._demand_like(tok, by_tok)
+        ):
+            return host  # "blocked roads demanding his return": the demand is what the protest is about
         if not any(
             (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS)
             for c in tok.children
@@ -1050,6 +1163,20 @@ class EventExtractor:
             return None
         # the event the head verb governs: "staged a rally to demand", "continued their strike to protest"
         return next((drafts[o.i] for o in objects(head) if o.i in drafts), None)
+
+    def _demand_like(self, tok: Token, by_tok: dict[int, Trigger]) -> bool:
+        """A demand verb, or a speech verb whose clause says what must happen ("saying he must resign")."""
+        trig = by_tok.get(tok.i)
+        if trig is not None and trig.type == "REQUEST":
+            return True
+        return (
+            trig is not None
+            and trig.role == "speech"
+            and any(
+                c.dep_ == "ccomp" and (c.lemma_.lower() in ("devoir", "falloir") or _has_modal(c))
+                for c in tok.children
+            )
+        )
 
     def _own_subject(self, tok: Token) -> Token | None:
         """Who will act, when the clause names it in the active voice: "X will withdraw", "X is ready to ..."."""
@@ -1221,6 +1348,13 @@ class EventExtractor:
             "quote": str(d.quote is not None),
             "wrapped": str(len(d.tokens) > 1),
             "headline": str(not last.is_punct),
+            "fixed": str(bool(d.trig.entry.rest)),
+            "ambiguous": str(
+                len({e.type for p in ("V", "N") for e in self.lex.lookup(p, tok.lemma_.lower())}) > 1
+            ),
+            "retyped": str(d.type != d.trig.type),
+            "root": str(tok.head.i == tok.i),
+            "long": str(len(d.sent) > 30),
         }
         feats = [f"type={typ}", f"lem={tok.lemma_.lower()}|{typ}", f"lemma={tok.lemma_.lower()}"]
         feats += [f"{k}={v}" for k, v in parts.items()]
@@ -1339,13 +1473,23 @@ def _fixed_children(tok: Token, entry: Entry) -> list[Token]:
     return [
         c
         for c in tok.children
-        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and _object_words(c).startswith(rest)
+        if c.i > tok.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and (_object_words(c).startswith(rest) or _object_words(c, bare=True).startswith(rest))
     ]
 
 
-def _object_words(obj: Token) -> str:
-    """An object's words without its determiners ("restored its diplomatic ties" -> "diplomatic ties")."""
-    words = [w for w in obj.subtree if w.i >= obj.i or w.dep_ not in ("det", "poss", "det:poss", "predet")]
+def _object_words(obj: Token, bare: bool = False) -> str:
+    """An object's words without its determiners ("restored its diplomatic ties" -> "diplomatic ties");
+    ``bare`` also drops the adjectives before it ("cancelled a planned visit" -> "visit")."""
+    skip = (
+        ("det", "poss", "det:poss", "predet", "amod", "nummod")
+        if bare
+        else ("det", "poss", "det:poss", "predet")
+    )
+    words = [
+        w for w in obj.subtree if w.i >= obj.i or w.dep_ not in skip and not (bare and w.head.dep_ == "amod")
+    ]
     return " ".join(w.lower_ for w in words[:6]) + " "
 
 
@@ -1530,3 +1674,25 @@ def _place_texts(span: Span, tok: Token) -> list[str]:
     if tok.text not in texts:
         texts.append(tok.text)
     return texts
+
+
+def _has_modal(tok: Token) -> bool:
+    """An obligation auxiliary on the verb: "must", "should"."""
+    return any(c.dep_.startswith("aux") and c.lower_ in MODAL_AUX for c in tok.children)
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    """The clause under ``head`` without its relative and adverbial clauses (what was done, not what is described)."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in ("relcl", "acl:relcl", "acl", "advcl"))
+    return out
+
+
+def _participle(tok: Token) -> bool:
+    """A present participle or gerund clause: "demanding ...", "en réclamant ..."."""
+    return (
+        tok.tag_ == "VBG" or "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
+    )
