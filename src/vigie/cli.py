@@ -588,6 +588,23 @@ def confidence(ctx: click.Context, out: str | None) -> None:
         click.echo(f"weights written to {out}")
 
 
+@bench.command()
+@click.option("--errors", "show_errors", is_flag=True, help="Also list every mention resolved wrongly.")
+@click.option("--json", "as_json", is_flag=True, help="Print every figure and error as one JSON object.")
+def resolve(show_errors: bool, as_json: bool) -> None:
+    """Score actor, place and date resolution on the labelled mentions shipped in data/resolve.
+
+    Prints the accuracy of each resolver, by language and by source (seed, Global Voices, PLOVER GSR, written).
+    """
+    from .bench.resolve import format_resolve, run_resolve
+
+    report = run_resolve()
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_resolve(report, errors=show_errors))
+
+
 def main() -> None:
     """Console entry point: translate vigie errors into messages and exit codes."""
     try:
