@@ -17,6 +17,7 @@ FLOOR_RECALL_REQUIRED = 0.90  # measured 11/11
 FLOOR_PRECISION = 0.76  # measured 17/21 = 0.81
 FLOOR_QUOTES_FOUND = 6
 FLOOR_SPEAKERS_RIGHT = 5
+FLOOR_SLOT_RIGHT = {"date": 0.90, "location": 0.90}  # on matched events; measured 16/16 and 8/8
 VIGIE = str(Path(sys.executable).with_name("vigie"))
 
 
@@ -53,6 +54,15 @@ def test_seed_events_meet_the_floors(seed_run):
     required = [q for q in result["quotes"] if q["required"]]
     assert sum(q["found"] for q in required) >= FLOOR_QUOTES_FOUND
     assert sum(bool(q["speaker"]) for q in required) >= FLOOR_SPEAKERS_RIGHT
+
+
+def test_seed_dates_and_places_meet_the_floors(seed_run):
+    scorer = _scorer()
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    rows = [r for r in scorer.score_article(gold, seed_run["extract"])["rows"] if r["matched"]]
+    for slot, floor in FLOOR_SLOT_RIGHT.items():
+        scored = [r for r in rows if r[slot] is not None]
+        assert sum(bool(r[slot]) for r in scored) / len(scored) >= floor, [(r["id"], r[slot]) for r in scored]
 
 
 def test_seed_cleaning_passes(seed_run):

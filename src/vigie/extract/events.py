@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -275,6 +276,22 @@ RETYPE_BY_OBJECT: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, st
 }
 # words of a partitive object whose complement is the real object ("captured part of the stronghold")
 PARTITIVE_NOUNS = frozenset({"part", "control", "most", "half", "partie", "contrôle", "moitié"})
+# the words for one statement an article reports on ("the joint statement", "le communiqué")
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "declaration",
+        "communique",
+        "communiqué",
+        "déclaration",
+        "joint statement",
+        "press release",
+    }
+)
+VERBAL_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+)
+CONTINUE_VERBS = frozenset({"continue", "keep", "continuer", "poursuivre"})
 PREPARE_VERBS = frozenset({"prepare", "préparer", "apprêter"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "casque", "maintien"})
 QUANTITY_NOUNS = frozenset({"nombre", "effectif", "niveau", "number", "level", "total", "strength"})
@@ -404,6 +421,7 @@ class EventExtractor:
                 ):
                     d.source = [d.quote.speaker]
                 drafts.append(d)
+        self._document_dates(doc, drafts, published)
         merged = _merge_mentions(drafts)
         by_sentence: dict[int, list[Draft]] = {}
         for d in merged:
@@ -413,6 +431,35 @@ class EventExtractor:
             feats = self._features(d, by_sentence[d.sent.start])
             scored.append((self._finish(article, d, feats), feats))
         return scored, quotes
+
+    def _document_dates(self, doc: Doc, drafts: list[Draft], published: date | None) -> None:
+        """What a dated statement says is dated by it: "le communiqué publié mercredi" dates the undated
+        announcements and verbal events of the paragraphs that name the statement."""
+        dated: ResolvedDate | None = None
+        for tok in doc:
+            if tok.lemma_.lower() not in DOCUMENT_NOUNS or verb_class(tok) != "N":
+                continue
+            sub = doc[tok.left_edge.i : tok.right_edge.i + 1]
+            found = find_dates(sub.text, self.lang)
+            if found:
+                resolved = resolve_date(found[0].text, self.lang, published)
+                if resolved.edtf:
+                    dated = resolved
+                    break
+        if dated is None:
+            return
+        breaks = [m.start() for m in re.finditer("\n", doc.text)]
+        paragraphs = {
+            _paragraph(breaks, doc, t.i)
+            for t in doc
+            if t.lemma_.lower() in DOCUMENT_NOUNS and verb_class(t) == "N"
+        }
+        for d in drafts:
+            if d.date is not None and d.date.edtf:
+                continue
+            verbal = d.status in ("announced", "threatened") or d.type in VERBAL_TYPES
+            if verbal and _paragraph(breaks, doc, d.trig.tok.i) in paragraphs:
+                d.date = ResolvedDate(dated.edtf, dated.text, dated.start, dated.end, dated.relative)
 
     # ---------------------------------------------------------------- triggers
     def triggers(self, sent: Span) -> list[Trigger]:
@@ -1020,7 +1067,7 @@ class EventExtractor:
                 host.type, host.status = "THREATEN", "threatened"  # "have sworn to fight"
             return
         speaker: Actor | None = None
-        in_speech = False
+        in_speech = ongoing = False
         for dep, anc in ancestors_in(tok, d.sent):
             if dep == "conj":
                 continue
@@ -1028,6 +1075,15 @@ class EventExtractor:
                 hypothetical = True
             if anc.lemma_.lower() in PLAN_WORDS:
                 future = True
+            if (
+                dep == "xcomp"
+                and anc.i == tok.head.i
+                and anc.lemma_.lower() in CONTINUE_VERBS
+                and _is_future(anc)
+            ):
+                future = ongoing = (
+                    True  # "will continue to provide", "continueront de fournir": no new promise
+                )
             if (
                 d.type == "ASSAULT"
                 and anc.lemma_.lower() in PREPARE_VERBS
@@ -1121,7 +1177,7 @@ class EventExtractor:
         possible = any(c.dep_.startswith("aux") and c.lower_ in POSSIBILITY_AUX for c in tok.children)
         if (future or possible) and not negated and own is not None:
             conditional = _has_condition(tok)
-            if d.type in PROMISED_TYPES and future and not hypothetical and not conditional:
+            if d.type in PROMISED_TYPES and future and not hypothetical and not conditional and not ongoing:
                 d.type, d.mode, d.status = "AGREE", None, "announced"  # "Syria will release the prisoners"
                 return
             if d.type in THREATENED_TYPES or (d.type in PROMISED_TYPES and conditional):
@@ -1219,6 +1275,12 @@ class EventExtractor:
                     inner = self._place_at(obj, countries)
                     if inner is not None and inner.precision != "country":
                         return inner
+            for c in tok.children:  # "des bases irakiennes", "Iraqi airports": in that country
+                hit = self.actors.lookup(c.text) if c.dep_ == "amod" and c.pos_ == "ADJ" else None
+                if hit is not None and hit.id == f"state:{hit.country}":
+                    where = self.places.resolve(hit.name, "en")
+                    if where is not None:
+                        return Place(c.text, where.name, where.country, None, where.lat, where.lon, "country")
         if tok.ent_type_ in ("LOC", "GPE", "FAC") or tok.pos_ == "PROPN" or lem in FEATURE_HEADS:
             if tok.ent_type_ in ("PER", "PERSON"):
                 return None
@@ -1696,3 +1758,8 @@ def _participle(tok: Token) -> bool:
     return (
         tok.tag_ == "VBG" or "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
     )
+
+
+def _paragraph(breaks: list[int], doc: Doc, i: int) -> int:
+    """Index of the paragraph (text between line breaks, whose offsets are ``breaks``) holding token ``i``."""
+    return bisect.bisect_left(breaks, doc[i].idx)
