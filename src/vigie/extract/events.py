@@ -607,8 +607,13 @@ class EventExtractor:
             must = c.lemma_.lower() in ("devoir", "falloir") or any(
                 a.dep_.startswith("aux") and a.lower_ in MODAL_AUX for a in c.children
             )
-            if not must or any(x.i in drafts for x in _clause_tokens(c)):
-                continue
+            direct = [c, *(x for x in c.children if x.dep_ in ("xcomp", "dobj", "obj"))]
+            if not must or any(x.i in drafts for x in direct):
+                continue  # "Y must withdraw", "must reach an agreement": the event's own rules make it the demand
+            for x in c.subtree:
+                # what the demand asks for, but not what a relative clause tells ("a helicopter that was captured")
+                if x.i in drafts and not any(a.dep_ in ("relcl", "acl:relcl") for a in _path_up(x, c)):
+                    drafts[x.i].absorbed = True
             d = Draft(
                 Trigger(c, DEMAND_ENTRY, "REQUEST", None), t.tok.sent, "REQUEST", None, status="announced"
             )
@@ -1743,16 +1748,6 @@ def _has_modal(tok: Token) -> bool:
     return any(c.dep_.startswith("aux") and c.lower_ in MODAL_AUX for c in tok.children)
 
 
-def _clause_tokens(head: Token) -> list[Token]:
-    """The clause under ``head`` without its relative and adverbial clauses (what was done, not what is described)."""
-    out, todo = [], [head]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ not in ("relcl", "acl:relcl", "acl", "advcl"))
-    return out
-
-
 def _participle(tok: Token) -> bool:
     """A present participle or gerund clause: "demanding ...", "en réclamant ..."."""
     return (
@@ -1763,3 +1758,12 @@ def _participle(tok: Token) -> bool:
 def _paragraph(breaks: list[int], doc: Doc, i: int) -> int:
     """Index of the paragraph (text between line breaks, whose offsets are ``breaks``) holding token ``i``."""
     return bisect.bisect_left(breaks, doc[i].idx)
+
+
+def _path_up(tok: Token, top: Token) -> list[Token]:
+    """The tokens from ``tok`` up to (not including) ``top``."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
