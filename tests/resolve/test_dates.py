@@ -261,7 +261,7 @@ def test_find_dates_longest_wins() -> None:
         ("il y a trois jours", "2021-04-05"),
         ("il y a une semaine", "2021-04-01"),
         ("il y a deux mois", "2021-02"),
-        ("il y a un an", "2020-04"),
+        ("il y a un an", "2020"),
         ("il y a quelques jours", "2021-04-02/2021-04-06"),
         ("du 15 au 28 février 2021", "2021-02-15/2021-02-28"),
         ("du 28 février au 3 mars", "2021-02-28/2021-03-03"),
@@ -333,7 +333,7 @@ def test_resolve_fr(expr: str, edtf: str) -> None:
         ("mid-March", "2021-03-11/2021-03-20"),
         ("three days ago", "2021-04-05"),
         ("a week ago", "2021-04-01"),
-        ("two years ago", "2019-04"),
+        ("two years ago", "2019"),
         ("February 15-28, 2021", "2021-02-15/2021-02-28"),
         ("15-28 February 2021", "2021-02-15/2021-02-28"),
         ("between 2011 and 2014", "2011/2014"),
@@ -590,3 +590,74 @@ def test_chained_interval_matches_gold_under_scorer_rule() -> None:
     p, g = edtf_interval(got), edtf_interval("2021-02/2021-03")
     assert p and g and p[0] <= g[1] and g[0] <= p[1]
     assert (p[1] - p[0]).days <= (g[1] - g[0]).days
+
+
+@pytest.mark.parametrize(
+    ("expr", "lang", "published", "edtf"),
+    [
+        ("le 17 février", "fr", date(2011, 2, 16), "2011-02-17"),  # the next day: upcoming
+        ("le 22 février", "fr", date(2011, 2, 16), "2011-02-22"),  # within the upcoming window
+        ("le 25 février", "fr", date(2011, 2, 16), "2010-02-25"),  # beyond it: the past
+        ("le 10 février", "fr", date(2011, 2, 16), "2011-02-10"),
+        ("le 16 février", "fr", date(2011, 2, 16), "2011-02-16"),
+        ("on 3 January", "en", date(2020, 12, 30), "2021-01-03"),  # across the new year
+    ],
+)
+def test_day_without_year_is_the_nearest(expr: str, lang: str, published: date, edtf: str) -> None:
+    assert resolved(expr, lang, published) == edtf
+
+
+@pytest.mark.parametrize(
+    ("expr", "lang", "edtf"),
+    [
+        ("le 19 mars dernier", "fr", "2021-03-19"),  # the day is kept
+        ("le 8 avril dernier", "fr", "2020-04-08"),  # "dernier": strictly before
+        ("le 10 avril dernier", "fr", "2020-04-10"),
+        ("le 19 mars prochain", "fr", "2022-03-19"),
+        ("le 10 avril prochain", "fr", "2021-04-10"),
+    ],
+)
+def test_day_month_with_dernier_or_prochain(expr: str, lang: str, edtf: str) -> None:
+    assert resolved(expr, lang) == edtf
+
+
+@pytest.mark.parametrize(
+    ("expr", "lang", "edtf"),
+    [
+        ("entre le vendredi 18 et le lundi 21 février 2011", "fr", "2011-02-18/2011-02-21"),
+        ("du lundi 1er au mardi 2 mars", "fr", "2021-03-01/2021-03-02"),
+        ("between Friday 18 and Monday 21 February 2011", "en", "2011-02-18/2011-02-21"),
+    ],
+)
+def test_ranges_with_weekdays(expr: str, lang: str, edtf: str) -> None:
+    assert resolved(expr, lang) == edtf
+    assert texts(f"Ils ont manifesté {expr}." if lang == "fr" else f"They marched {expr}.", lang) == [expr]
+
+
+def test_pour_and_d_ici_a_year_but_not_a_count() -> None:
+    assert resolved("pour 2013", "fr") == "2013"
+    assert resolved("d'ici 2030", "fr") == "2030"
+    assert texts("Des élections sont prévues pour 2013.", "fr") == ["pour 2013"]
+    assert texts("Une salle pour 2000 personnes.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("expr", "lang", "edtf"),
+    [
+        ("il y a quelques minutes", "fr", "2021-04-08"),
+        ("il y a dix minutes", "fr", "2021-04-08"),
+        ("il y a quelques heures", "fr", "2021-04-08"),
+        ("ten minutes ago", "en", "2021-04-08"),
+        ("il y a deux ans", "fr", "2019"),
+        ("two years ago", "en", "2019"),
+        ("a few years ago", "en", "2015/2019"),
+        ("il y a six mois", "fr", "2020-10"),
+    ],
+)
+def test_ago_is_no_finer_than_its_unit(expr: str, lang: str, edtf: str) -> None:
+    assert resolved(expr, lang) == edtf
+
+
+@pytest.mark.parametrize("expr", ["le printemps arabe", "du printemps arabe", "le printemps de Prague"])
+def test_a_season_in_a_name_is_no_date(expr: str) -> None:
+    assert resolved(expr, "fr") is None

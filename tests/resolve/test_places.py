@@ -201,3 +201,142 @@ def test_shipped_place_data_resolves(places: PlaceResolver) -> None:
     members = [r["iso3"] for r in read_rows("countries.csv")]
     missing = [iso for iso in members if iso not in places.capital_rows]
     assert not missing
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "name", "country"),
+    [
+        ("in the town of Cizre", ("TUR",), "Cizre", "TUR"),
+        ("in the capital city of Algiers", ("DZA",), "Algiers", "DZA"),
+        ("the West Bank city of Hebron", (), "Hebron", "PSE"),
+        ("dans la capitale Sanaa", ("YEM",), "Sanaa", "YEM"),
+        ("la ville portuaire de Lattaquié", ("SYR",), "Latakia", "SYR"),
+        ("à Tripoli, au Liban", ("LBY",), "Tripoli", "LBN"),  # the country after the comma decides
+        ("de Hodeidah", ("YEM",), "Al Ḩudaydah", "YEM"),  # an alternate name without its Arabic article
+    ],
+)
+def test_place_nouns_appositions_and_commas(
+    places: PlaceResolver, text: str, countries: tuple[str, ...], name: str, country: str
+) -> None:
+    p = places.resolve(text, "fr", countries=countries)
+    assert p is not None and (p.name, p.country, p.precision) == (name, country, "city"), p
+    assert p.text == text
+
+
+def test_transliteration_variants_need_the_same_consonants(places: PlaceResolver) -> None:
+    p = places.resolve("Dili", "en", countries=("TLS", "IDN"))
+    assert p is not None and p.country == "TLS"
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "anchor", "country"),
+    [
+        ("near the town of Samarra", ("IRQ",), "Samarra", "IRQ"),
+        ("outside of the Iraqi city of Basra", (), "Basra", "IRQ"),
+        ("à l'extérieur de la capitale Sanaa", ("YEM",), "Sanaa", "YEM"),
+    ],
+)
+def test_near_a_named_town_is_a_region(
+    places: PlaceResolver, text: str, countries: tuple[str, ...], anchor: str, country: str
+) -> None:
+    p = places.resolve(text, "en", countries=countries)
+    assert p is not None and p.country == country and p.precision == "region", p
+    assert p.name.startswith("near ")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("dans le centre de Bagdad", "Baghdad"),
+        ("in central Baghdad", "Baghdad"),
+        ("eastern Beirut", "Beirut"),
+        ("dans le nord de Bagdad", "Baghdad"),
+        ("in the south of Beirut", "Beirut"),
+    ],
+)
+def test_a_part_of_a_city_is_the_city(places: PlaceResolver, text: str, city: str) -> None:
+    p = places.resolve(text, "fr", countries=("IRQ", "LBN"))
+    assert p is not None and (p.name, p.precision) == (city, "city"), p
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("au nord de Bagdad", "north of Baghdad"),
+        ("east of Beirut", "east of Beirut"),
+        ("in southern Gaza", "southern Gaza"),  # Gaza of the Gaza Strip: a part of the territory
+    ],
+)
+def test_a_direction_from_a_city_stays_a_region(places: PlaceResolver, text: str, name: str) -> None:
+    p = places.resolve(text, "fr", countries=("IRQ", "LBN", "PSE"))
+    assert p is not None and p.precision == "region", p
+    assert p.name[:4] == name[:4]
+
+
+def test_interior_and_trailing_words(places: PlaceResolver) -> None:
+    p = places.resolve("à l'intérieur des États-Unis", "fr")
+    assert p is not None and (p.country, p.precision) == ("USA", "country")
+    p = places.resolve("dans la Tunisie toute proche", "fr", countries=("EGY",))
+    assert p is not None and (p.country, p.precision) == ("TUN", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("l'ambassade des États-Unis à Bagdad", (33.34, 44.40)),
+        ("dans le Grand Bazar de Téhéran", (35.69, 51.42)),
+        ("place Toopkhone à Téhéran", (35.69, 51.42)),
+        ("the university in Kabul", (34.53, 69.17)),
+    ],
+)
+def test_a_building_or_square_in_a_city_is_a_point_there(
+    places: PlaceResolver, text: str, city: tuple[float, float]
+) -> None:
+    p = places.resolve(text, "fr")
+    assert p is not None and p.precision == "point", p
+    assert km(point(p), city) < 25
+
+
+def test_an_embassy_of_a_country_is_not_in_that_country(places: PlaceResolver) -> None:
+    assert places.resolve("l'ambassade des États-Unis", "fr") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "country"),
+    [
+        ("in the western province of Herat", ("AFG",), "AFG"),  # named after its capital
+        ("Herat province", (), "AFG"),
+        ("la province de Helmand", (), "AFG"),  # an ISO 3166-2 subdivision
+        ("Helmand", ("AFG",), "AFG"),  # bare, in the article's country
+        ("l'État de Borno", ("NGA",), "NGA"),
+        ("la province d'Alep", ("SYR",), "SYR"),
+    ],
+)
+def test_provinces_are_admin1(
+    places: PlaceResolver, text: str, countries: tuple[str, ...], country: str
+) -> None:
+    p = places.resolve(text, "fr", countries=countries)
+    assert p is not None and (p.country, p.precision) == (country, "admin1"), p
+
+
+def test_a_bare_subdivision_name_needs_the_article_country(places: PlaceResolver) -> None:
+    assert places.resolve("Helmand", "en", countries=("FRA",)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "precision"),
+    [
+        ("la place Tahrir", "EGY", "point"),
+        ("Mezzeh", "SYR", "point"),
+        ("le quartier de Mualla", "YEM", "point"),
+        ("dans les monts Nuba", "SDN", "region"),
+        ("the Jaffna peninsula", "LKA", "region"),
+        ("Ras Lanuf", "LBY", "city"),
+        ("la Ghouta orientale", "SYR", "region"),
+    ],
+)
+def test_curated_squares_districts_and_regions(
+    places: PlaceResolver, text: str, country: str, precision: str
+) -> None:
+    p = places.resolve(text, "fr")
+    assert p is not None and (p.country, p.precision) == (country, precision), p

@@ -96,11 +96,12 @@ UNITS: dict[str, dict[str, str]] = {
     "fr": {
         "jour": "day", "jours": "day", "journee": "day", "journees": "day", "semaine": "week",
         "semaines": "week", "mois": "month", "an": "year", "ans": "year", "annee": "year",
-        "annees": "year", "heure": "hour", "heures": "hour",
+        "annees": "year", "heure": "hour", "heures": "hour", "minute": "minute", "minutes": "minute",
     },
     "en": {
         "day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
         "months": "month", "year": "year", "years": "year", "hour": "hour", "hours": "hour",
+        "minute": "minute", "minutes": "minute",
     },
 }  # fmt: skip
 # Vague counts in relative expressions ("a few days later"): a range of units.
@@ -109,6 +110,8 @@ FEW: dict[str, tuple[str, ...]] = {
     "en": ("a few", "a couple of", "a couple", "several", "few", "some"),
 }
 FEW_RANGE = (2, 6)
+# A day written without its year may lie this many days after publication (an announced date); beyond, the past.
+UPCOMING_DAYS = 7
 
 _FR_UNIT_WORDS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
                   "douze", "treize", "quatorze", "quinze", "seize")  # fmt: skip
@@ -158,7 +161,8 @@ PRE: dict[str, dict[str, str | None]] = {
         **{f"{p} de l'annee": c for p, c in _FR_PARTS.items() if not p.endswith("-")},
         "en": None, "depuis": "since", "jusqu'en": None, "jusqu'a": None, "pendant": None,
         "durant": None, "au mois de": None, "le mois de": None, "du mois de": None, "en l'an": None,
-        "l'annee": None, "de l'annee": None, "en l'annee": None,
+        "l'annee": None, "de l'annee": None, "en l'annee": None, "pour": None, "d'ici": None,
+        "d'ici a": None,
     },
     "en": {
         "in": None, "since": "since", "until": None, "during": None, "throughout": None, "by": None,
@@ -321,10 +325,11 @@ TEMPLATES: dict[str, list[tuple[str, str, str]]] = {
         ("date", "iso", _ISO),
         ("date", "numeric", _NUMERIC),
         ("date", "day_month",
-         r"@B@(?:(?:le|ce)\s+)?(?:(?P<wd>@WD@)\s+)?(?P<d>@DAY@)\s+(?P<mo>@MONTHA@)(?:\s+(?P<y>@YEAR@))?@E@"),
+         r"@B@(?:(?:le|ce)\s+)?(?:(?P<wd>@WD@)\s+)?(?P<d>@DAY@)\s+(?P<mo>@MONTHA@)"
+         r"(?:\s+(?P<y>@YEAR@)|\s+(?P<rel>dernier|passe|prochain))?@E@"),
         ("range", "day_range",
-         r"@B@(?:du|entre\s+le)\s+(?P<d1>@DAY@)(?:\s+(?P<mo1>@MONTHA@))?(?:\s+(?P<y1>@YEAR@))?"
-         r"\s+(?:au|et\s+le)\s+(?P<d>@DAY@)\s+(?P<mo>@MONTHA@)(?:\s+(?P<y>@YEAR@))?@E@"),
+         r"@B@(?:du|entre\s+le)\s+(?:(?:@WD@)\s+)?(?P<d1>@DAY@)(?:\s+(?P<mo1>@MONTHA@))?(?:\s+(?P<y1>@YEAR@))?"
+         r"\s+(?:au|et\s+le)\s+(?:(?:@WD@)\s+)?(?P<d>@DAY@)\s+(?P<mo>@MONTHA@)(?:\s+(?P<y>@YEAR@))?@E@"),
         ("range", "day_range",
          r"@B@(?P<d1>@DAY@)\s*(?:-|au|et)\s*(?P<d>@DAY@)\s+(?P<mo>@MONTHA@)(?:\s+(?P<y>@YEAR@))?@E@"),
         ("month", "month_year", rf"@B@{_PRE}?(?P<mo>@MONTH@|(?:@ABBR@)\.)\s+(?P<y>@YEAR@)@E@"),
@@ -369,7 +374,8 @@ TEMPLATES: dict[str, list[tuple[str, str, str]]] = {
         ("date", "day_month",
          r"@B@(?:on\s+)?(?:(?P<wd>@WD@),?\s+)?(?P<mo>@MONTHA@)\s+(?:the\s+)?(?P<d>@DAY@)(?:,?\s+(?P<y>@YEAR@))?@E@"),
         ("range", "day_range",
-         r"@B@(?:from\s+|between\s+)?(?P<d1>@DAY@)\s*(?:-|to|and|through|until)\s*(?P<d>@DAY@)\s+(?:of\s+)?"
+         r"@B@(?:from\s+|between\s+)?(?:(?:@WD@),?\s+)?(?:the\s+)?(?P<d1>@DAY@)\s*(?:-|to|and|through|until)\s*"
+         r"(?:(?:@WD@),?\s+)?(?:the\s+)?(?P<d>@DAY@)\s+(?:of\s+)?"
          r"(?P<mo>@MONTHA@)(?:,?\s+(?P<y>@YEAR@))?@E@"),
         ("range", "day_range",
          r"@B@(?:from\s+|between\s+)?(?P<mo1>@MONTHA@)\s+(?P<d1>@DAY@)\s*(?:-|to|and|through|until)\s*"
@@ -493,6 +499,8 @@ def _apply_part(a: date, b: date, part: str | None, pub: date | None) -> tuple[d
 
 def _shift(a: date, b: date, unit: str, lo: int, hi: int) -> tuple[date, date]:
     """Move an interval by lo..hi units; "three months"/"a year later" give no finer than a month."""
+    if unit == "minute":
+        lo, hi, unit = (lo + 720) // 1440, (hi + 720) // 1440, "day"
     if unit == "hour":
         lo, hi, unit = (lo + 12) // 24, (hi + 12) // 24, "day"
     if unit in ("day", "week"):
@@ -615,18 +623,25 @@ def _r_numeric(m: re.Match[str], ctx: _Ctx) -> str | None:
     return d.isoformat() if d else None
 
 
-def _day_without_year(month: int, day: int, pub: date, weekday: int | None) -> date | None:
-    """Most recent such day not after publication; a weekday given with it picks the year that fits."""
+def _day_without_year(
+    month: int, day: int, pub: date, weekday: int | None, mode: str = "nearest"
+) -> date | None:
+    """Nearest such day: up to UPCOMING_DAYS ahead, else the latest one before; last/next: strictly before/after.
+
+    A weekday given with it picks the year that fits."""
     if weekday is not None:
         fits = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _safe_date(y, month, day))]
         fits = [d for d in fits if d.weekday() == weekday]
         if fits:
             return min(fits, key=lambda d: abs((d - pub).days))
-    for year in (pub.year, pub.year - 1, pub.year - 2, pub.year - 3, pub.year - 4):
-        d = _safe_date(year, month, day)
-        if d and d <= pub:
-            return d
-    return None
+    days = [d for y in range(pub.year - 4, pub.year + 2) if (d := _safe_date(y, month, day))]
+    if mode == "next":
+        return next((d for d in days if d > pub), None)
+    ahead = [d for d in days if 0 < (d - pub).days <= UPCOMING_DAYS]
+    if ahead and mode == "nearest":
+        return ahead[0]
+    past = [d for d in days if d < pub or (d == pub and mode != "last")]
+    return past[-1] if past else None
 
 
 def _r_day_month(m: re.Match[str], ctx: _Ctx) -> str | None:
@@ -635,7 +650,8 @@ def _r_day_month(m: re.Match[str], ctx: _Ctx) -> str | None:
         d = _safe_date(int(m["y"]), month, day)
     elif ctx.published:
         wd = _g(m, "wd")
-        d = _day_without_year(month, day, ctx.published, WEEKDAYS[ctx.lang][wd] if wd else None)
+        rel = RELATIVE_WORDS[ctx.lang].get(_squash(_g(m, "rel") or ""), "nearest")
+        d = _day_without_year(month, day, ctx.published, WEEKDAYS[ctx.lang][wd] if wd else None, rel)
     else:
         return None
     return d.isoformat() if d else None
@@ -846,7 +862,10 @@ def _r_ago(m: re.Match[str], ctx: _Ctx) -> str | None:
         return None
     lo, hi = count
     pub = ctx.published
-    return edtf_from_interval(*_shift(pub, pub, UNITS[ctx.lang][m["u"]], -hi, -lo))
+    unit = UNITS[ctx.lang][m["u"]]
+    if unit == "year":  # "il y a deux ans": the calendar year, no finer than the text
+        return edtf_from_interval(date(pub.year - hi, 1, 1), date(pub.year - lo, 12, 31))
+    return edtf_from_interval(*_shift(pub, pub, unit, -hi, -lo))
 
 
 # ---------------------------------------------------------------- context checks for find_dates
@@ -901,6 +920,14 @@ def _check_month_en(m: re.Match[str], text: str) -> bool:
 
 def _check_month_rel_en(m: re.Match[str], text: str) -> bool:
     return m["mo"] not in AMBIGUOUS_MONTHS["en"] or _capitalised(m, text, "mo")
+
+
+_WORD_AFTER = re.compile(r"\s+[^\W\d]")
+
+
+def _check_year_fr(m: re.Match[str], text: str) -> bool:
+    """ "pour 2013" is a year, "pour 2000 manifestants" a count."""
+    return _squash(m["pre"]) not in ("pour", "d'ici") or not _WORD_AFTER.match(m.string, m.end())
 
 
 def _check_year_range(m: re.Match[str], text: str) -> bool:
@@ -996,6 +1023,7 @@ _CHECKS: dict[str, dict[str, Check]] = {
     "fr": {
         "numeric": _check_numeric,
         "month": _check_month_fr,
+        "year": _check_year_fr,
         "year_range": _check_year_range,
         "season_rel": _check_season_fr,
         "period": _check_period,
@@ -1035,6 +1063,11 @@ def _language(lang: str) -> str:
 
 
 # ---------------------------------------------------------------- public API
+
+
+def _named(rule: _Rule, m: re.Match[str]) -> bool:
+    """A season that is part of a name ("le printemps arabe", "Prague Spring"), not a date."""
+    return rule.kind == "season" and bool(SEASON_NAMES.match(m.string, m.end()))
 
 
 def _matches(text: str, lang: str, *, checked: bool) -> list[tuple[int, int, _Rule, re.Match[str]]]:
@@ -1122,7 +1155,7 @@ def resolve_date(
     explicit = _fallback(stripped, lang)
     if explicit:
         return _resolved(explicit, expr, False)
-    found = _matches(stripped, lang, checked=False)
+    found = [f for f in _matches(stripped, lang, checked=False) if not _named(f[2], f[3])]
     if found:
         _, _, rule, m = max(found, key=lambda f: f[1] - f[0])
         return _resolved(rule.resolve(m, ctx), expr, rule.relative(m))

