@@ -26,7 +26,7 @@ from vigie.types import Actor, Place
 
 # Floors only ever rise: each sits a little under the accuracy measured when it was set (in the comment) and
 # is raised when resolution improves. The targets are 0.90 for actors and places and 0.95 for dates.
-FLOOR_ACTORS = 0.87  # measured 395/451 = 0.876 (target 0.90 not met yet)
+FLOOR_ACTORS = 0.98  # measured 448/451 = 0.993
 FLOOR_PLACES = 0.99  # measured 213/213 = 1.000
 FLOOR_DATES = 0.99  # measured 217/217 = 1.000
 MIN_MENTIONS = {"actors": 200, "places": 100, "dates": 100}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from .gazetteer import (
     Hit,
     Token,
     countries,
+    norm,
     read_rows,
     split_list,
     strip_articles,
@@ -31,6 +33,11 @@ _HONORIFICS = words("m mme mlle mr mrs ms dr sir pr lt col maj sgt cpl adm capt 
 _PARTICLES = words("al el ben bin ibn abu abou bou ould de van von der den da di le la")
 _OF = frozenset({"de", "d'", "du", "des", "of"})
 _LINK_AFTER_PATRON = frozenset({"par", "a", "au", "aux", "de", "du", "d'", "des", "by", "with", "to"})
+_LOCATIVE = words(
+    "in at near inside outside throughout across à dans en près"
+)  # capitalised words after: a place
+_MEMBER = words("member members membre membres")  # "NATO-member Norway", "la Norvège, membre de l'OTAN"
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?\.?")  # "F.W.": initials of a name, not an abbreviated title
 _NO_STEM = words(
     "news times corps gas pays fois mois gens fils bras press virus bus campus status focus consensus crisis basis analysis"
 )
@@ -51,6 +58,19 @@ def stem(key: str) -> str:
     if key.endswith(("s", "x")) and not key.endswith("ss"):
         return key[:-1]
     return key
+
+
+def _deletions(key: str) -> set[str]:
+    return {key[:n] + key[n + 1 :] for n in range(len(key))}
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two folded words differ by at most one inserted, deleted or replaced letter."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    return a in _deletions(b) or b in _deletions(a) or bool(_deletions(a) & _deletions(b))
 
 
 def _compact(keys: Sequence[str]) -> list[tuple[int, str]]:
@@ -130,6 +150,19 @@ class _Lexicon:
         return any(self.get(role, lang, stem(key)) is not None for role in roles)
 
 
+def _region_index(table: CountryTable) -> AliasIndex[str]:
+    """Region names -> ISO3: the regions column of countries.csv and the one-country regions of features.csv."""
+    index: AliasIndex[str] = AliasIndex()
+    for r in read_rows("countries.csv"):
+        for name in split_list(r.get("regions")):
+            index.add(name, r["iso3"])
+    for r in read_rows("features.csv"):
+        if r.get("kind") == "region" and r.get("country") in table.by_iso3:
+            for name in (r["name"], *split_list(r.get("aliases"))):
+                index.add(name, r["country"])
+    return index
+
+
 def _read_entries(path: str | Path) -> list[ActorEntry]:
     out = []
     for r in read_rows(path):
@@ -160,6 +193,7 @@ class _Parse:
     qualifier: str | None
     nations: list[str]  # nationality countries, in order (compounds give several)
     patron: str | None
+    region: str | None  # country of a region named in the phrase ("Darfur rebels")
     covered: set[int]  # token positions explained by hits, lexicon words or country mentions
     anchors: set[int]  # positions after which a capitalised name is an apposition: titles, hits, countries
 
@@ -168,15 +202,29 @@ class ActorResolver:
     """Resolves actor noun phrases against the shipped gazetteer (plus user CSV files); built once, then O(1) lookups."""
 
     def __init__(
-        self, entries: dict[str, ActorEntry], table: CountryTable, lexicon: _Lexicon, order: Sequence[str]
+        self,
+        entries: dict[str, ActorEntry],
+        table: CountryTable,
+        lexicon: _Lexicon,
+        order: Sequence[str],
+        regions: AliasIndex[str] | None = None,
     ) -> None:
         self.entries = entries
         self.countries = table
         self.lexicon = lexicon
+        self.regions: AliasIndex[str] = regions or AliasIndex()
         self.aliases: AliasIndex[str] = AliasIndex()
         for eid in order:
             for alias in entries[eid].aliases:
                 self.aliases.add(alias, eid)
+        # single-word demonyms of six letters or more, and their one-letter deletions, for typos ("Egytien")
+        self._demonyms = {
+            k
+            for c in table.by_iso3.values()
+            for d in (*c.demonyms_en, *c.demonyms_fr)
+            if len(k := norm(d)) >= 6 and " " not in k
+        }
+        self._demonym_dels = {d for k in self._demonyms for d in _deletions(k)}
 
     @classmethod
     def load(cls, user_paths: Sequence[str] = ()) -> ActorResolver:
@@ -207,7 +255,7 @@ class ActorResolver:
                 + [e.id for e in capitals]
             )
         )
-        return cls(entries, table, _Lexicon(read_rows("descriptors.csv")), order)
+        return cls(entries, table, _Lexicon(read_rows("descriptors.csv")), order, _region_index(table))
 
     # --- gazetteer only ---------------------------------------------------------------------------------
 
@@ -279,6 +327,9 @@ class ActorResolver:
             return [self._actor(self.entries[eid], text, start, end)]
         p = self._parse(text, lang, head, modifiers)
         toks = p.toks
+        known = self._parenthesised(toks, lang)
+        if known is not None:  # "the peacekeeping force in Lebanon (UNIFIL)": the acronym names the actor
+            return [self._actor(self.entries[known], text, start, end)]
         if len(toks) > 3 and toks[-1].raw == ")" and "(" in (t.raw for t in toks[1:]):
             # "États-Unis (Image: MEMRI)": a known actor before a trailing parenthesis wins
             cut = max(n for n, t in enumerate(toks) if t.raw == "(")
@@ -287,11 +338,14 @@ class ActorResolver:
                 return [Actor(text, a.name, a.id, a.country, a.kind, start, end) for a in inner]
 
         def generic(kind: str, label: str, nations: Sequence[str | None]) -> list[Actor]:
+            # a region's forces ("Tigray forces") are not the country's: its country, no country-level id
+            if not p.nations and p.region is not None and list(nations) == [p.region] and kind in _ID_KINDS:
+                return [Actor(text, self._clean(text, toks), None, p.region, kind, start, end)]
             return [
                 self._generic(text, kind, label, iso, p.qualifier, p.patron, start, end) for iso in nations
             ]
 
-        nations: list[str | None] = list(p.nations) or [None]
+        nations: list[str | None] = list(p.nations) or [p.region]
         people = [h for h in p.hits if self.entries[h.value].kind == "person"]
         orgs = [
             h
@@ -309,6 +363,10 @@ class ActorResolver:
             possessive = h.j < len(toks) and toks[h.j].key == "'s"
             if possessive and orgs:
                 return [self._actor(self.entries[orgs[-1].value], text, start, end)]
+            owned = [t.key for t in toks[h.j + 1 :]] if possessive else []
+            side = self.lexicon.scan(owned, lang, ("head", "institution"))
+            if side:  # "Suharto's government": the person's side
+                return generic(side[0].kind, side[0].label, [e.country])
             # "l'administration Biden", "les forces d'Assad", "l'envoyé de Poutine": the person's side, not the person
             if desc and (
                 desc.role in ("head", "institution") or (desc.i < h.i and before and before[-1] in _OF)
@@ -316,9 +374,13 @@ class ActorResolver:
                 return generic(desc.kind, desc.label, [e.country])
             return [self._actor(e, text, start, end)]
         name = self._trailing_name(p)
+        member = self._member_state(toks, orgs, places)
+        if member is not None:  # "NATO-member Norway": the state, not its alliance
+            return [self._actor(self.entries[member.value], text, start, end)]
         if orgs:
-            e = self.entries[orgs[0].value]
-            if name and name[0] >= orgs[0].j:
+            org = self._head_org(toks, orgs, lang)
+            e = self.entries[org.value]
+            if name and name[0] >= org.j:
                 return [self._person(text, toks, name, e.country, start, end)]
             return [self._actor(e, text, start, end)]
         if places and not p.nations:
@@ -330,10 +392,18 @@ class ActorResolver:
             if named and desc.i < len(toks) and toks[desc.i].is_cap:  # the generic word is part of a name
                 return [self._unknown(text, p, head, nations[0], start, end)]
             if desc.role == "head" and named:
-                return [Actor(text, self._clean(text, toks), None, nations[0], desc.kind, start, end)]
+                # "les forces de Zulfiqar": the forces of a group the gazetteer does not know are a militia
+                of_name = desc.kind == "military" and any(
+                    t.key in _OF for t in toks[desc.j : toks.index(named[0])]
+                )
+                kind = "militia" if of_name else desc.kind
+                return [Actor(text, self._clean(text, toks), None, nations[0], kind, start, end)]
             return generic(desc.kind, desc.label, nations)
         if self._unknown_caps(p):
             return [self._unknown(text, p, head, nations[0], start, end)]
+        state = self._state_head(p, places, lang)
+        if state is not None:  # "les États-Unis criminels": a country named with an adjective
+            return [self._actor(self.entries[state.value], text, start, end)]
         if self._leftover(p):  # "North Korean hackers": a country's somebody the lexicon does not know
             return [Actor(text, self._clean(text, toks), None, iso, "other", start, end) for iso in nations]
         if places:
@@ -353,6 +423,13 @@ class ActorResolver:
         keys = [t.key for t in toks]
         hits = [h for h in self.aliases.find(toks, lang) if self._plausible(h, toks, lang)]
         in_hits = {i for h in hits for i in range(h.i, h.j)}
+        # "anti-Syria", "anti-NATO": the actor opposes the country or body, it is not of it ("anti-Kadhafi" rebels
+        # are still of the leader's country)
+        hits = [
+            h
+            for h in hits
+            if not (h.i and toks[h.i - 1].key == "anti" and self.entries[h.value].kind != "person")
+        ]
         # generic words: the caller's head first, then the phrase
         desc = None
         roles = ("head", "title", "institution")
@@ -363,17 +440,30 @@ class ActorResolver:
         terms = self.lexicon.scan(keys, lang, roles, in_hits)
         if desc is None and terms:
             desc = terms[0]
+            if (
+                lang == "en" and desc.role == "title"
+            ):  # "official Syrian newspaper": a title word as adjective
+                desc = next((t for t in terms if t.role == "head" and self._modifies(toks, desc, t)), desc)
         elif desc is not None:
             desc = next(
                 (t for t in terms if t.kind == desc.kind and t.label == desc.label),
                 _Term(desc.role, desc.kind, desc.label, len(toks), len(toks)),
             )
-        quals = self.lexicon.scan(keys, lang, ("qualifier",), in_hits)
+        people = self.lexicon.scan(keys, lang, ("people",), in_hits)
+        if desc is None and people:  # "Iraqi Kurds": an ethnic or religious group heads the phrase
+            desc = people[0]
+        quals = [
+            q
+            for q in self.lexicon.scan(keys, lang, ("qualifier",), in_hits)
+            if desc is None or (q.i, q.j) != (desc.i, desc.j)
+        ]
         mod_toks = [t for m in modifiers for t in tokenize(m)]
         quals += self.lexicon.scan([t.key for t in mod_toks], lang, ("qualifier",))
         covered = set(in_hits)
         for t in terms + self.lexicon.scan(keys, lang, ("qualifier", "patron", "ignore", "orgword"), in_hits):
             covered.update(range(t.i, t.j))
+        region, places_named = self._region_of(toks, lang, covered | in_hits)
+        covered |= places_named
         places = [h for h in hits if self._is_place(h.value)]
         in_orgs = {i for h in hits if not self._is_place(h.value) for i in range(h.i, h.j)}
         nations, patron, used = self._nations(toks, lang, in_orgs)
@@ -390,8 +480,106 @@ class ActorResolver:
             elif iso and iso not in nations and h.value.startswith("government:"):
                 nations.append(iso)
         return _Parse(
-            text, toks, hits, desc, quals[0].label if quals else None, nations, patron, covered, anchors
+            text,
+            toks,
+            hits,
+            desc,
+            quals[0].label if quals else None,
+            nations,
+            patron,
+            region,
+            covered,
+            anchors,
         )
+
+    def _region_of(self, toks: Sequence[Token], lang: str, skip: set[int]) -> tuple[str | None, set[int]]:
+        """Country of the first region named in the phrase, and the positions of place names: regions and
+        capitalised words after a locative preposition ("police in Jericho")."""
+        region = None
+        places: set[int] = set()
+        for h in self.regions.find(toks):
+            span = set(range(h.i, h.j))
+            if span & skip or not any(t.is_cap for t in toks[h.i : h.j]):
+                continue
+            if self._isolated(toks, h.i, h.j, lang, True):
+                region = region or h.value
+                places |= span
+        for n, t in enumerate(toks[:-1]):
+            if t.raw.lower() not in _LOCATIVE:
+                continue
+            k = n + 1
+            while k < len(toks) and toks[k].key in ARTICLES - _OF:
+                k += 1
+            while (
+                k < len(toks)
+                and k not in skip
+                and self._name_like(toks[k])
+                and toks[k].key not in FUNCTION_WORDS
+            ):
+                places.add(k)
+                k += 1
+        return region, places
+
+    def _modifies(self, toks: Sequence[Token], first: _Term, then: _Term) -> bool:
+        """`first` stands before `then` with only adjectives between (no "of", possessive or punctuation)."""
+        between = toks[first.j : then.i]
+        return first.j <= then.i and not any(t.is_punct or t.key in _OF or t.key == "'s" for t in between)
+
+    def _parenthesised(self, toks: Sequence[Token], lang: str) -> str | None:
+        """Id of a known actor (not a country) named by an acronym in a closing parenthesis: "... (UNIFIL)"."""
+        if len(toks) < 4 or toks[-1].raw != ")" or toks[-3].raw != "(":
+            return None
+        raw = toks[-2].raw.replace(".", "")
+        if not (raw.isupper() and raw.isalnum()):
+            return None
+        eid = self.aliases.get(toks[-2].raw, lang)
+        return eid if eid is not None and not self._is_place(eid) else None
+
+    def _member_state(
+        self, toks: Sequence[Token], orgs: Sequence[Hit[str]], places: Sequence[Hit[str]]
+    ) -> Hit[str] | None:
+        """A state linked to an organisation by "member" ("NATO-member Norway", "la Norvège, membre de l'OTAN")."""
+        for s in places:
+            if not s.value.startswith("state:"):
+                continue
+            for o in orgs:
+                lo, hi = min(o.j, s.j), max(o.i, s.i)
+                if any(t.key in _MEMBER for t in toks[lo:hi]):
+                    return s
+        return None
+
+    def _head_org(self, toks: Sequence[Token], orgs: Sequence[Hit[str]], lang: str) -> Hit[str]:
+        """The organisation a phrase names: an acronym in apposition at the end ("the UN refugee agency, UNHCR"),
+        else in English the last of adjacent names ("UN refugee agency"), else the first."""
+        end = len(toks)
+        while end and toks[end - 1].is_punct:
+            end -= 1
+        last = orgs[-1]
+        acronym = toks[last.i].raw.replace(".", "").isupper()
+        if len(orgs) > 1 and acronym and last.j == end and last.i and toks[last.i - 1].raw in (",", ":"):
+            return last
+        first = orgs[0]
+        if lang == "en":
+            for o in orgs[1:]:
+                if o.i != first.j:
+                    break
+                first = o
+        return first
+
+    def _state_head(self, p: _Parse, places: Sequence[Hit[str]], lang: str) -> Hit[str] | None:
+        """A state named as the head of the phrase, next to lower-case adjectives and nothing else: "les
+        États-Unis criminels", "war-torn Syria" (French adjectives follow the noun, English ones precede it)."""
+        left = self._leftover(p)
+        states = [h for h in places if h.value.startswith("state:")]
+        if not left or len(states) != 1 or p.desc is not None or not all(t.raw.islower() for t in left):
+            return None
+        st = states[0]
+        rest = [n for n, t in enumerate(p.toks) if not (st.i <= n < st.j) and t.key not in ARTICLES]
+        if any(p.toks[n] not in left for n in rest) or rest != list(range(rest[0], rest[0] + len(rest))):
+            return None
+        if (lang == "fr" and rest[0] == st.j) or (lang == "en" and rest[-1] + 1 == st.i):
+            return st
+        return None
 
     def _is_place(self, eid: str) -> bool:
         return eid.startswith(("state:", "government:")) and self.entries[eid].kind in ("state", "government")
@@ -424,7 +612,9 @@ class ActorResolver:
         if i and toks[i - 1].key == "pro":
             return True
         if j < len(toks) and self.lexicon.has(toks[j].key, "en", "patron") and lang != "fr":
-            return True
+            # "Iran-backed militias" is a patron; "Palestinian armed groups" is a nationality before "armed group"
+            ahead = [t.key for t in toks[j : j + self.lexicon.max_len]]
+            return not any(t.i == 0 for t in self.lexicon.scan(ahead, lang, ("head", "title", "institution")))
         k = i - 1
         while k >= 0 and toks[k].key in ARTICLES - _OF:
             k -= 1
@@ -441,13 +631,26 @@ class ActorResolver:
             or k in _HONORIFICS
             or stem(k) in self.lexicon.words
             or self.countries.demonyms.get(t.raw) is not None
+            or self._near_demonym(k)
         )
 
+    def _near_demonym(self, key: str) -> bool:
+        """A demonym with one letter wrong, missing or extra ("Egytien"), six letters or more."""
+        if len(key) < 6 or key in self._demonyms:
+            return key in self._demonyms
+        dels = _deletions(key)
+        return key in self._demonym_dels or bool(dels & self._demonyms) or bool(dels & self._demonym_dels)
+
     def _plausible(self, h: Hit[str], toks: Sequence[Token], lang: str) -> bool:
-        """Reject a one-word alias that is part of a longer unknown name ("Jill Biden", "Jordan Bardella")."""
-        return self._isolated(
-            toks, h.i, h.j, lang, self.entries[h.value].kind in ("person", "state", "government")
-        )
+        """Reject a one-word alias that is part of a longer unknown name ("Jill Biden", "Jordan Bardella"),
+        unless the word before is the person's own given name misspelt ("Alik Khamenei")."""
+        e = self.entries[h.value]
+        if self._isolated(toks, h.i, h.j, lang, e.kind in ("person", "state", "government")):
+            return True
+        if e.kind != "person" or not h.i or len(toks[h.i - 1].key) < 3:
+            return False
+        own = {t.key for a in e.aliases for t in tokenize(a)[:-1] if len(t.key) >= 3}
+        return any(_near(toks[h.i - 1].key, k) for k in own)
 
     def _isolated(self, toks: Sequence[Token], i: int, j: int, lang: str, check_next: bool) -> bool:
         """A one-word name at [i, j) is not glued to an unknown capitalised word before (or after) it."""
@@ -480,7 +683,11 @@ class ActorResolver:
         i = j
         while i > 0:
             t = toks[i - 1]
-            if i - 1 in p.covered or t.key in _HONORIFICS:
+            # "Defence Secretary Tom King": a title word closing a name is the surname
+            surname = (
+                i == j and i >= 2 and t.is_cap and self._name_like(toks[i - 2]) and i - 2 not in p.covered
+            )
+            if (i - 1 in p.covered and not surname) or t.key in _HONORIFICS:
                 break
             name_word = self._name_like(t) and t.key not in FUNCTION_WORDS
             if name_word or (t.key in _PARTICLES and i < j and t.raw.islower()):
@@ -532,7 +739,10 @@ class ActorResolver:
         if part and part[-1].raw == ")" and any(t.raw == "(" for t in part):
             part = part[: max(n for n, t in enumerate(part) if t.raw == "(")]
         part = strip_articles(part, FUNCTION_WORDS | _HONORIFICS)
-        while part and (part[0].key in _HONORIFICS or (part[0].raw.endswith(".") and len(part[0].raw) <= 5)):
+        while part and (
+            part[0].key in _HONORIFICS
+            or (part[0].raw.endswith(".") and len(part[0].raw) <= 5 and not _INITIALS.fullmatch(part[0].raw))
+        ):
             part = strip_articles(part[1:], FUNCTION_WORDS)
         if not part:
             return " ".join(t.raw for t in toks[i:j])
