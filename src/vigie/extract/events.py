@@ -1514,7 +1514,7 @@ def _past_participle(tok: Token) -> bool:
 
 def _words_from(doc: Doc, i: int) -> str:
     """Lower-case text from token `i` on, apostrophes joined to the next word ("d' accord" -> "d'accord")."""
-    text = doc.text[doc[i].idx : doc[i].idx + 60] if i < len(doc) else ""
+    text = doc[i : i + 16].text[:60] if i < len(doc) else ""  # Doc.text would join the whole document
     return re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("' ", "'"))
 
 
