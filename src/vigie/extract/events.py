@@ -284,8 +284,6 @@ DOCUMENT_NOUNS = frozenset(
         "communique",
         "communiqué",
         "déclaration",
-        "joint statement",
-        "press release",
     }
 )
 VERBAL_TYPES = frozenset(
@@ -435,10 +433,9 @@ class EventExtractor:
     def _document_dates(self, doc: Doc, drafts: list[Draft], published: date | None) -> None:
         """What a dated statement says is dated by it: "le communiqué publié mercredi" dates the undated
         announcements and verbal events of the paragraphs that name the statement."""
+        named = [t for t in doc if t.lemma_.lower() in DOCUMENT_NOUNS and verb_class(t) == "N"]
         dated: ResolvedDate | None = None
-        for tok in doc:
-            if tok.lemma_.lower() not in DOCUMENT_NOUNS or verb_class(tok) != "N":
-                continue
+        for tok in named:
             sub = doc[tok.left_edge.i : tok.right_edge.i + 1]
             found = find_dates(sub.text, self.lang)
             if found:
@@ -449,17 +446,13 @@ class EventExtractor:
         if dated is None:
             return
         breaks = [m.start() for m in re.finditer("\n", doc.text)]
-        paragraphs = {
-            _paragraph(breaks, doc, t.i)
-            for t in doc
-            if t.lemma_.lower() in DOCUMENT_NOUNS and verb_class(t) == "N"
-        }
+        paragraphs = {_paragraph(breaks, doc, t.i) for t in named}
         for d in drafts:
             if d.date is not None and d.date.edtf:
                 continue
             verbal = d.status in ("announced", "threatened") or d.type in VERBAL_TYPES
             if verbal and _paragraph(breaks, doc, d.trig.tok.i) in paragraphs:
-                d.date = ResolvedDate(dated.edtf, dated.text, dated.start, dated.end, dated.relative)
+                d.date = dated
 
     # ---------------------------------------------------------------- triggers
     def triggers(self, sent: Span) -> list[Trigger]:
@@ -491,9 +484,7 @@ class EventExtractor:
         # a verb's fixed words belong to the verb itself: its particle ("carry out"), or a dependent that opens
         # with them ("mettre en garde", "condamner X à dix ans"), never to a word of its object ("l'attentat à Kaboul")
         return any(
-            _words_from(tok.doc, c.left_edge.i).startswith(rest)
-            or _object_words(c).startswith(rest)
-            or _object_words(c, bare=True).startswith(rest)
+            _words_from(tok.doc, c.left_edge.i).startswith(rest) or _object_starts(c, rest)
             for c in tok.children
             if c.i > tok.i
         )
@@ -596,23 +587,19 @@ class EventExtractor:
         """ "X said that Y must V" is a demand by X on Y even when V names no event of its own."""
         tok = t.tok
         if tok.dep_ == "advcl" and _participle(tok):
-            host = drafts.get(tok.head.i) or next(
-                (drafts[o.i] for o in objects(tok.head) if o.i in drafts), None
-            )
+            host = _governed_draft(tok.head, drafts)
             if host is not None and host.type == "PROTEST":
                 return  # "staged rallies, saying he must resign": the demand is what the rallies are about
         for c in t.tok.children:
             if c.dep_ != "ccomp":
                 continue
-            must = c.lemma_.lower() in ("devoir", "falloir") or any(
-                a.dep_.startswith("aux") and a.lower_ in MODAL_AUX for a in c.children
-            )
+            must = _obliges(c)
             direct = [c, *(x for x in c.children if x.dep_ in ("xcomp", "dobj", "obj"))]
             if not must or any(x.i in drafts for x in direct):
                 continue  # "Y must withdraw", "must reach an agreement": the event's own rules make it the demand
             for x in c.subtree:
                 # what the demand asks for, but not what a relative clause tells ("a helicopter that was captured")
-                if x.i in drafts and not any(a.dep_ in ("relcl", "acl:relcl") for a in _path_up(x, c)):
+                if x.i in drafts and not _inside_relative(x, c):
                     drafts[x.i].absorbed = True
             d = Draft(
                 Trigger(c, DEMAND_ENTRY, "REQUEST", None), t.tok.sent, "REQUEST", None, status="announced"
@@ -773,10 +760,9 @@ class EventExtractor:
                 not d.source
                 and carrier.dep_ in ("pobj", "obl", "obl:mod")
                 and preposition(carrier) in ("for", "pour")
-                and verb_class(carrier.head if carrier.dep_ != "pobj" else head.head) == "V"
-                and (carrier.head if carrier.dep_ != "pobj" else head.head).i not in by_tok
+                and verb_class(mover := head.head if carrier.dep_ == "pobj" else head) == "V"
+                and mover.i not in by_tok
             ):
-                mover = carrier.head if carrier.dep_ != "pobj" else head.head
                 d.source = self._agents(mover)  # "negotiators return to Geneva for talks"
         if d.type == "ACCUSE" and tok.lemma_.lower() in PROTEST_VERBS:
             self._protest_act(d, by_tok)
@@ -787,10 +773,7 @@ class EventExtractor:
     def _protest_act(self, d: Draft, by_tok: dict[int, Trigger]) -> None:
         """ "protest" is a street protest when crowds do it or an act is done to protest; else verbal disapproval."""
         tok = d.trig.tok
-        purpose = tok.head.i != tok.i and any(
-            (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS)
-            for c in tok.children
-        )
+        purpose = tok.head.i != tok.i and _purpose_marked(tok)
         if purpose and tok.head.i not in by_tok and verb_class(tok.head) == "V":
             d.source = d.source or self._agents(tok.head)  # "workers shunned work to protest"
         elif tok.dep_ == "acl" and not d.source:
@@ -1086,19 +1069,16 @@ class EventExtractor:
                 and anc.lemma_.lower() in CONTINUE_VERBS
                 and _is_future(anc)
             ):
-                future = ongoing = (
-                    True  # "will continue to provide", "continueront de fournir": no new promise
-                )
+                # "will continue to provide", "continueront de fournir": no new promise
+                future = ongoing = True
             if (
                 d.type == "ASSAULT"
                 and anc.lemma_.lower() in PREPARE_VERBS
                 and anc.tag_ not in ("VBN", "JJ")
                 and not negated
             ):
-                d.type, d.mode = (
-                    "MOBILIZE",
-                    "troops",
-                )  # "the army prepared to resume shelling": forces get ready
+                # "the army prepared to resume shelling": forces get ready
+                d.type, d.mode = "MOBILIZE", "troops"
                 return
             if anc.lemma_.lower() in FAILURE_WORDS:
                 negated = True
@@ -1204,7 +1184,7 @@ class EventExtractor:
         """The event an infinitive of purpose belongs to ("a hunger strike to protest ...", "rallied to demand")."""
         if tok.dep_ not in ("advcl", "acl", "relcl", "acl:relcl") or tok.head.i == tok.i:
             return None
-        host = drafts.get(tok.head.i) or next((drafts[o.i] for o in objects(tok.head) if o.i in drafts), None)
+        host = _governed_draft(tok.head, drafts)
         if (
             host is not None
             and host.type == "PROTEST"
@@ -1212,18 +1192,13 @@ class EventExtractor:
             and self._demand_like(tok, by_tok)
         ):
             return host  # "blocked roads demanding his return": the demand is what the protest is about
-        if not any(
-            (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS)
-            for c in tok.children
-        ):
+        if not _purpose_marked(tok):
             return None
         head = tok.head
-        if head.i in drafts:
-            return drafts[head.i]
-        if head.i in by_tok and by_tok[head.i].role != "light":
+        if head.i not in drafts and head.i in by_tok and by_tok[head.i].role != "light":
             return None
-        # the event the head verb governs: "staged a rally to demand", "continued their strike to protest"
-        return next((drafts[o.i] for o in objects(head) if o.i in drafts), None)
+        # the head's own event, or the one it governs: "staged a rally to demand", "continued their strike to protest"
+        return _governed_draft(head, drafts)
 
     def _demand_like(self, tok: Token, by_tok: dict[int, Trigger]) -> bool:
         """A demand verb, or a speech verb whose clause says what must happen ("saying he must resign")."""
@@ -1233,10 +1208,7 @@ class EventExtractor:
         return (
             trig is not None
             and trig.role == "speech"
-            and any(
-                c.dep_ == "ccomp" and (c.lemma_.lower() in ("devoir", "falloir") or _has_modal(c))
-                for c in tok.children
-            )
+            and any(c.dep_ == "ccomp" and _obliges(c) for c in tok.children)
         )
 
     def _own_subject(self, tok: Token) -> Token | None:
@@ -1538,11 +1510,7 @@ def _fixed_children(tok: Token, entry: Entry) -> list[Token]:
         return []
     rest = " ".join(entry.rest)
     return [
-        c
-        for c in tok.children
-        if c.i > tok.i
-        and c.pos_ in ("NOUN", "PROPN")
-        and (_object_words(c).startswith(rest) or _object_words(c, bare=True).startswith(rest))
+        c for c in tok.children if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and _object_starts(c, rest)
     ]
 
 
@@ -1760,10 +1728,38 @@ def _paragraph(breaks: list[int], doc: Doc, i: int) -> int:
     return bisect.bisect_left(breaks, doc[i].idx)
 
 
-def _path_up(tok: Token, top: Token) -> list[Token]:
-    """The tokens from ``tok`` up to (not including) ``top``."""
-    out = []
-    while tok.i != top.i and tok.head.i != tok.i:
-        out.append(tok)
-        tok = tok.head
-    return out
+def _inside_relative(tok: Token, top: Token) -> bool:
+    """Whether a relative clause lies on the path from ``tok`` up to ``top``."""
+    if tok.i == top.i:
+        return False
+    for dep, anc in ancestors_in(tok, tok.sent):
+        if dep in ("relcl", "acl:relcl"):
+            return True
+        if anc.i == top.i:
+            break
+    return False
+
+
+def _governed_draft(head: Token, drafts: dict[int, Draft]) -> Draft | None:
+    """The event at ``head``, else the one its object names ("staged a rally", "blocked roads")."""
+    if head.i in drafts:
+        return drafts[head.i]
+    return next((drafts[o.i] for o in objects(head) if o.i in drafts), None)
+
+
+def _purpose_marked(tok: Token) -> bool:
+    """An infinitive of purpose: "to protest", "pour protester", "afin de"."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS)
+        for c in tok.children
+    )
+
+
+def _obliges(tok: Token) -> bool:
+    """A clause of obligation: "Y must V", "Y doit V", "il faut"."""
+    return tok.lemma_.lower() in ("devoir", "falloir") or _has_modal(tok)
+
+
+def _object_starts(obj: Token, rest: str) -> bool:
+    """Whether an object opens with a lexicon entry's fixed words, with or without its adjectives."""
+    return _object_words(obj).startswith(rest) or _object_words(obj, bare=True).startswith(rest)
