@@ -67,6 +67,7 @@ MIN_WORDS = 30  # shorter texts never link: too little evidence either way
 MIN_SHINGLES = 10
 MIN_ANCHORS = 4  # distinct anchors in the common order
 MAX_MATCH_PAIRS = 5000
+MAX_REPEATS = 8  # mentions of one key kept for alignment ("Iraq" forty times adds nothing after eight)
 GAP_COST = 0.4  # alignment cost per unit of anchor weight skipped between two matches
 COGNATE_LETTERS = 5  # skeleton letters compared
 COGNATES_FULL = 0.24  # share of cognates kept in order at which wording fully confirms a translation
@@ -93,7 +94,7 @@ class Fingerprint:
     words: int = 0
     chars: int = 0
     anchors: tuple[tuple[str, int, float], ...] = ()  # (key, first character offset, weight), first mentions
-    mentions: tuple[tuple[str, int, float], ...] = ()  # every mention (key, offset, weight), in text order
+    mentions: tuple[tuple[str, int, float], ...] = ()  # mentions (key, offset, weight) in order, 8 per key
     pairs: frozenset[str] = frozenset()  # "k1|k2" for anchors at most two mentions apart
     shingles: frozenset[int] = frozenset()  # crc32 of narrative word 5-grams
     quote_shingles: frozenset[int] = frozenset()
@@ -122,10 +123,11 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }  # fmt: skip
-_EN_MONTHS = {k for k, v in _MONTHS.items() if k.isascii() and k[:3] in {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} and k not in {
-    "mars", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janvier",
-    "fevrier", "avril"}}  # fmt: skip
+# English month names are also words ("may", "march"): they count only when capitalised.
+_EN_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})  # fmt: skip
 _WEEKDAYS = {
     "lundi": 1, "mardi": 2, "mercredi": 3, "jeudi": 4, "vendredi": 5, "samedi": 6, "dimanche": 7,
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -233,7 +235,7 @@ def _compound_number(word: str) -> int | None:
     return None
 
 
-_SKELETON_MAP = str.maketrans({"q": "k", "c": "k", "z": "s", "x": "k", "j": "j", "p": "p", "v": "v"})
+_SKELETON_MAP = str.maketrans({"q": "k", "c": "k", "z": "s", "x": "k"})
 
 
 @lru_cache(maxsize=65536)
@@ -541,11 +543,6 @@ def _name_span(text: str, toks: Sequence[tuple[int, int, str, str, bool]], i: in
     return j, span
 
 
-def _is_cap(raw: str) -> bool:
-    """Capitalised word, or an "al-Sahaf" style particle before a capitalised part (split by the regex)."""
-    return raw[:1].isupper() and not raw.isdigit()
-
-
 def _event_anchors(ev: Event, size: int) -> list[tuple[int, str, float]]:
     """Resolved actor ids, countries and places of an extracted event, at its evidence offset."""
     pos = min(max(ev.evidence.start, 0), max(size - 1, 0))
@@ -603,7 +600,13 @@ def fingerprint(article: Article, events: Sequence[Event] = ()) -> Fingerprint:
         if key not in first:
             first[key] = (pos, w)
     anchors = tuple((k, p, w) for k, (p, w) in first.items())
-    every = tuple((k, p, w) for p, k, w in mentions)
+    seen: dict[str, int] = {}
+    kept = []
+    for p, k, w in mentions:
+        seen[k] = seen.get(k, 0) + 1
+        if seen[k] <= MAX_REPEATS:
+            kept.append((k, p, w))
+    every = tuple(kept)
     seq = [k for _, k, _ in mentions]
     pairs = frozenset(
         f"{seq[i]}|{seq[j]}"
@@ -909,4 +912,4 @@ class Embedder:
         va, vb = self._vector(fa), self._vector(fb)
         if va is None or vb is None:
             return None
-        return float(sum(float(x) * float(y) for x, y in zip(va, vb, strict=True)))
+        return float(va @ vb)  # both L2-normalised
