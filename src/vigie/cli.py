@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import re
@@ -220,29 +221,49 @@ def extract(ctx: click.Context, paths, jsonl, lang, published, max_bytes, fmt, n
 @input_options
 @db_option
 @click.option("--force", is_flag=True, help="Re-extract articles already stored with this pipeline version.")
+@click.option(
+    "--no-dedupe",
+    is_flag=True,
+    help="Store only; leave incidents and republication links to a later `vigie incidents update`.",
+)
 @click.pass_context
-def ingest(ctx: click.Context, paths, jsonl, lang, published, max_bytes, db, force) -> None:
+def ingest(ctx: click.Context, paths, jsonl, lang, published, max_bytes, db, force, no_dedupe) -> None:
     """Extract events from articles and store them in the database.
 
     An article already stored with the same text and pipeline version is skipped; a newer pipeline version
     re-extracts it. Articles in languages vigie does not analyse are stored with status "not_analysed".
     """
     settings, items = _read(ctx, paths, jsonl, lang, published, max_bytes)
-    counts = _ingest(settings, items, db or settings.db_path, force)
+    counts = _ingest(settings, items, db or settings.db_path, force, dedupe=not no_dedupe)
     click.echo(
         f"vigie: {counts['stored']} articles stored ({counts['events']} events, {counts['quotes']} quotes), "
         f"{counts['skipped']} already up to date, {counts['failed']} failed, {counts['not_analysed']} not analysed",
         err=True,
     )
+    if not no_dedupe:
+        click.echo(
+            f"vigie: incidents: {counts['placed']} events placed, {counts['article_links']} republication links",
+            err=True,
+        )
     ctx.exit(EXIT_SOME_FAILED if counts["failed"] or counts["not_analysed"] else EXIT_OK)
 
 
-def _ingest(settings: Settings, items: Iterable[Any], db_path: str, force: bool = False) -> Counter[str]:
+def _ingest(
+    settings: Settings, items: Iterable[Any], db_path: str, force: bool = False, dedupe: bool = True
+) -> Counter[str]:
+    from .dedupe.update import update
     from .store import Store
 
     pipe = Pipeline(settings)
     counts: Counter[str] = Counter(stored=0, events=0, quotes=0, skipped=0, failed=0, not_analysed=0)
     with Store.open(db_path) as store:
+
+        def write(batch: list[Any]) -> None:
+            store.write_many(batch, PIPELINE_VERSION)
+            if dedupe:  # each batch is placed at once: an interrupted run leaves nothing half-done
+                result = update(store)
+                counts["placed"] += result.events
+                counts["article_links"] += result.article_links
 
         def fresh(articles: Iterable[Any]) -> Iterator[Any]:
             for a in articles:
@@ -271,10 +292,14 @@ def _ingest(settings: Settings, items: Iterable[Any], db_path: str, force: bool 
             counts["quotes"] += len(outcome.quotes)
             batch.append((outcome.article, outcome.events, outcome.quotes))
             if len(batch) >= 16:
-                store.write_many(batch, PIPELINE_VERSION)
+                write(batch)
                 batch = []
         if batch:
-            store.write_many(batch, PIPELINE_VERSION)
+            write(batch)
+        if dedupe:  # also finishes what an interrupted run left pending
+            result = update(store)
+            counts["placed"] += result.events
+            counts["article_links"] += result.article_links
     return counts
 
 
@@ -570,6 +595,37 @@ def coding(ctx: click.Context, gsr, articles_gold, articles_input, as_json, pred
 
 
 @bench.command()
+@click.option("--errors", is_flag=True, help="Also list every wrong merge, split and link.")
+@click.option("--json", "as_json", is_flag=True, help="Print every figure as one JSON object.")
+@click.option(
+    "--scale",
+    is_flag=True,
+    help="Instead, time the incident update of 1,000 new articles into stores of 1,000 and 10,000.",
+)
+@click.pass_context
+def dedupe(ctx: click.Context, errors: bool, as_json: bool, scale: bool) -> None:
+    """Score incidents and republication links on the labelled dedupe set (data/bench/dedupe).
+
+    Prints pairwise precision, recall and F1 of the incidents, the share of gold incidents split or merged
+    wrongly, and the precision and recall of copy and translation links.
+    """
+    if scale:
+        from .bench.dedupe import format_scale, run_scale
+
+        scaled = run_scale()
+        figures = {**dataclasses.asdict(scaled), "ratio": scaled.ratio}
+        click.echo(json.dumps(figures, indent=1) if as_json else format_scale(scaled))
+        return
+    from .bench.dedupe import format_dedupe, run_dedupe
+
+    report = run_dedupe(_settings(ctx))
+    for failure in report.failures:
+        _report(failure)
+    click.echo(json.dumps(report.to_dict(), indent=1) if as_json else format_dedupe(report, errors))
+    ctx.exit(EXIT_SOME_FAILED if report.failures else EXIT_OK)
+
+
+@bench.command()
 @click.option(
     "--write",
     "out",
@@ -622,3 +678,8 @@ def main() -> None:
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(EXIT_OK)
+
+
+from .cli_incidents import incidents  # noqa: E402  (registered last: it reuses the options above)
+
+cli.add_command(incidents)

@@ -117,6 +117,12 @@ class Actor:
             "kind": self.kind,
         }
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Actor:
+        return cls(
+            d.get("text") or "", d.get("name") or "", d.get("id"), d.get("country"), d.get("kind") or "other"
+        )
+
 
 @dataclass(slots=True)
 class Place:
@@ -133,6 +139,11 @@ class Place:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Place:
+        keys = ("text", "name", "country", "admin1", "lat", "lon", "precision")
+        return cls(**{k: d[k] for k in keys if d.get(k) is not None})
+
 
 @dataclass(slots=True)
 class Evidence:
@@ -144,6 +155,10 @@ class Evidence:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Evidence:
+        return cls(d["text"], int(d["start"]), int(d["end"]))
 
 
 @dataclass(slots=True)
@@ -194,6 +209,7 @@ class Event:
     confidence: float
     trigger: str = ""  # the words that named the event (extension)
     approximate: bool = False  # a magnitude came from vague words ("des dizaines")
+    mentions: list[Evidence] = field(default_factory=list)  # other sentences naming the same incident
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -222,4 +238,35 @@ class Event:
             "confidence": round(self.confidence, 3),
             "trigger": self.trigger,
             "approximate": self.approximate,
+            "mentions": [m.to_dict() for m in self.mentions],
         }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        """An event back from its record (quote offsets and actor offsets are not kept in records)."""
+        evidence = Evidence.from_dict(d["evidence"])
+        q = d.get("quote")
+        speaker = Actor.from_dict(q["speaker"]) if q and q.get("speaker") else None
+        quote = Quote(d["article_id"], q["text"], speaker, evidence, d.get("language") or "") if q else None
+        return cls(
+            article_id=d["article_id"],
+            event_id=d["event_id"],
+            event_type=d["event_type"],
+            mode=d.get("mode"),
+            status=d.get("status") or "occurred",
+            source=[Actor.from_dict(a) for a in d.get("source") or ()],
+            target=[Actor.from_dict(a) for a in d.get("target") or ()],
+            date=d.get("date"),
+            date_text=d.get("date_text"),
+            location=Place.from_dict(d["location"]) if d.get("location") else None,
+            dead=d.get("dead"),
+            injured=d.get("injured"),
+            size=d.get("size"),
+            quote=quote,
+            evidence=evidence,
+            language=d.get("language") or "",
+            confidence=float(d.get("confidence") or 0.0),
+            trigger=d.get("trigger") or "",
+            approximate=bool(d.get("approximate")),
+            mentions=[Evidence.from_dict(m) for m in d.get("mentions") or ()],
+        )

@@ -74,6 +74,11 @@ def quote(article_id: str, n: int, speaker: Actor | None = USA, direct: bool = T
     )
 
 
+def stored(e: Event, incident_id: str | None = None) -> dict[str, object]:
+    """The record the store gives back for an event: the extract record plus its incident id."""
+    return e.to_dict() | {"incident_id": incident_id}
+
+
 def records(i: int, version: str = "v1") -> tuple[Article, list[Event], list[Quote]]:
     """Deterministic article number `i` for a pipeline `version`: sizes and ids differ between versions."""
     aid = f"art-{i:03d}"

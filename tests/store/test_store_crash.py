@@ -78,7 +78,7 @@ def check_consistent(db: Path) -> dict[str, str]:
             article, events, quotes = records(int(row["article_id"].split("-")[1]), version)
             assert row["n_events"] == len(events)
             assert row["text_sha256"] == article.text_sha256
-            assert s.events(article=article.id) == [e.to_dict() for e in events]
+            assert s.events(article=article.id) == [stored(e) for e in events]
             got = [{k: v for k, v in q.items() if k != "quote_id"} for q in s.quotes(article=article.id)]
             assert got == [q.to_dict() for q in quotes]
             stored[article.id] = version

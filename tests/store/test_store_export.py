@@ -8,7 +8,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from store_records import records
+from store_records import records, stored
 
 from vigie.store import Store
 
@@ -32,7 +32,7 @@ def test_jsonl_lines_equal_query_dicts(filled: Store, tmp_path: Path) -> None:
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert n == len(lines) == filled.count_events()
     assert lines == filled.events()
-    assert lines == [e.to_dict() for i in range(3) for e in records(i)[1]]
+    assert lines == [stored(e) for i in range(3) for e in records(i)[1]]
     assert len(read(out, "jsonl")) == n
 
 

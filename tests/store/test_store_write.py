@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from store_records import BAGHDAD, IRAN, ODD, USA, article, event, quote, records, sha, table_counts
+from store_records import BAGHDAD, IRAN, ODD, USA, article, event, quote, records, sha, stored, table_counts
 
 from vigie.errors import StoreError
 from vigie.store import Store
@@ -25,8 +25,8 @@ def test_events_round_trip_exactly(store: Store) -> None:
         event("a1", 2, source=[IRAN, ODD], date="2020-23", location=replace(BAGHDAD, lat=None, lon=None)),
     ]  # fmt: skip
     store.write_article(a, events, [q1, q2], "v1")
-    assert store.events() == [e.to_dict() for e in events]
-    assert store.events(article="a1", limit=1)[0] == events[0].to_dict()
+    assert store.events() == [stored(e) for e in events]
+    assert store.events(article="a1", limit=1)[0] == stored(events[0])
 
 
 def test_quotes_round_trip(store: Store) -> None:
@@ -85,7 +85,7 @@ def test_same_article_twice_is_stored_once(store: Store) -> None:
         "event_actors": sum(len(e.source) + len(e.target) for e in events),
         "quotes": len(quotes),
     }
-    assert store.events() == [e.to_dict() for e in events]
+    assert store.events() == [stored(e) for e in events]
 
 
 def test_needs_processing(store: Store) -> None:
@@ -103,7 +103,7 @@ def test_rewrite_with_new_version_leaves_no_old_rows(store: Store) -> None:
     store.write_article(*old, pipeline_version="v1")
     store.write_article(*new, pipeline_version="v2")
     assert len(new[1]) < len(old[1])
-    assert store.events() == [e.to_dict() for e in new[1]]
+    assert store.events() == [stored(e) for e in new[1]]
     counts = table_counts(store)
     assert counts["events"] == len(new[1]) and counts["quotes"] == len(new[2]) and counts["articles"] == 1
     assert counts["event_actors"] == sum(len(e.source) + len(e.target) for e in new[1])
@@ -171,7 +171,7 @@ def test_quotes_and_percent_signs_in_values(store: Store) -> None:
     a = article('it\'s "odd" 50%_', odd_text)
     e = event(a.id, 0, source=[ODD], evidence=replace(event(a.id, 0).evidence, text=odd_text))
     store.write_article(a, [e], [], "v1")
-    assert store.events() == [e.to_dict()]
+    assert store.events() == [stored(e)]
     assert store.article(a.id)["text"] == odd_text  # type: ignore[index]
     assert store.count_events(actor="100%_") == 1
     assert store.count_events(actor="1000") == 0

@@ -369,6 +369,7 @@ class Draft:
     quote: Quote | None = None
     absorbed: bool = False
     tokens: set[int] = field(default_factory=set)  # trigger tokens merged into this event
+    also: list[Span] = field(default_factory=list)  # other sentences that name the same incident
 
 
 class EventExtractor:
@@ -1430,6 +1431,7 @@ class EventExtractor:
             evidence=evidence_of(sent),
             language=self.lang,
             confidence=max(0.05, min(0.99, confidence)),
+            mentions=[evidence_of(s) for s in d.also],
             trigger=d.trig.tok.text,
             approximate=d.approximate,
         )
@@ -1564,6 +1566,10 @@ def _merge_mentions(drafts: list[Draft]) -> list[Draft]:
         if _fill(d) > _fill(first):  # the better-described mention carries the event; the other fills gaps
             out[out.index(first)] = d
             first, d = d, first
+        first.also = sorted(
+            {s.start: s for s in [*first.also, d.sent, *d.also] if s.start != first.sent.start}.values(),
+            key=lambda s: s.start,
+        )
         first.source = first.source or d.source
         first.target = first.target or d.target
         first.location = first.location or d.location

@@ -19,6 +19,7 @@ import duckdb
 from ..errors import StoreError
 from ..types import Article, Event, Quote, Removal
 from . import rows, schema
+from .incidents import IncidentQueries
 from .queries import EventQuery, flat_select, record_select, where_clause
 
 __all__ = ["EXPORT_FORMATS", "Store"]
@@ -43,9 +44,17 @@ _INSERT_ARTICLE = _insert_sql("articles", rows.ARTICLE_COLUMNS)
 _INSERT_EVENT = _insert_sql("events", rows.EVENT_COLUMNS)
 _INSERT_ACTOR = _insert_sql("event_actors", rows.ACTOR_COLUMNS)
 _INSERT_QUOTE = _insert_sql("quotes", rows.QUOTE_COLUMNS)
-_DELETE = tuple(
-    f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
-    for table in ("event_actors", "events", "quotes", "articles")
+_IDS = "(SELECT unnest(?::VARCHAR[]))"
+_DELETE = (
+    # incidents holding a report of a rewritten article are recomputed by the next dedupe update
+    f"UPDATE incidents SET stale = true WHERE incident_id IN "
+    f"(SELECT incident_id FROM incident_reports WHERE article_id IN {_IDS})",
+    f"DELETE FROM event_links WHERE article_a IN {_IDS} OR article_b IN {_IDS}",
+    f"DELETE FROM article_links WHERE a IN {_IDS} OR b IN {_IDS}",
+    *(
+        f"DELETE FROM {table} WHERE article_id IN {_IDS}"
+        for table in ("incident_reports", "article_keys", "event_actors", "events", "quotes", "articles")
+    ),
 )
 
 
@@ -80,7 +89,7 @@ def _check_ids(article: Article, events: Sequence[Event], quotes: Sequence[Quote
             raise StoreError(f"cannot write article {article.id}: it carries a record of article {other}")
 
 
-class Store:
+class Store(IncidentQueries):
     """An open vigie database; every duckdb call of the project goes through here."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
@@ -226,7 +235,7 @@ class Store:
         ids = list(latest)
         label = f"article {ids[0]}" if len(ids) == 1 else f"{len(ids)} articles ({ids[0]}, ...)"
         self._check_writable(f"writing {label}")
-        steps: list[tuple[str, Sequence[Any], bool]] = [(delete, [ids], False) for delete in _DELETE]
+        steps: list[tuple[str, Sequence[Any], bool]] = [(d, [ids] * d.count("?"), False) for d in _DELETE]
         steps += [
             (_INSERT_ARTICLE, article_rows, True),
             (_INSERT_EVENT, event_rows, True),
@@ -241,7 +250,7 @@ class Store:
         self._check_writable(f"deleting article {article_id}")
         with self._op(f"deleting article {article_id}") as con:
             found = con.execute("SELECT 1 FROM articles WHERE article_id = ?", [article_id]).fetchone()
-            self._in_transaction(con, [(delete, [[article_id]], False) for delete in _DELETE])
+            self._in_transaction(con, [(d, [[article_id]] * d.count("?"), False) for d in _DELETE])
         return found is not None
 
     def _check_writable(self, action: str) -> None:
@@ -368,27 +377,26 @@ class Store:
         record["removed"] = json.loads(record["removed"])
         return record
 
+    def load_articles(self, article_ids: Sequence[str]) -> list[Article]:
+        """Several stored articles as `Article`s, in one query (unknown ids are skipped)."""
+        if not article_ids:
+            return []
+        with self._op("reading articles") as con:
+            found = self._dicts(
+                con,
+                f"SELECT {', '.join(_ARTICLE_FIELDS)}, text, removed FROM articles "
+                "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id",
+                [list(article_ids)],
+            )
+        return [
+            _article({k: _iso(v) for k, v in r.items()} | {"removed": json.loads(r["removed"])})
+            for r in found
+        ]
+
     def load_article(self, article_id: str) -> Article | None:
         """The stored article as an `Article`, e.g. to re-extract it without the original input."""
         rec = self.article(article_id)
-        if rec is None:
-            return None
-        return Article(
-            id=rec["article_id"],
-            text=rec["text"],
-            language=rec["language"],
-            title=rec["title"],
-            published=rec["published"],
-            url=rec["url"],
-            author=rec["author"],
-            removed=[Removal(r["reason"], r["text"]) for r in rec["removed"]],
-            status=rec["status"],
-            language_score=rec["language_score"],
-            source_format=rec["source_format"],
-            raw_sha256=rec["raw_sha256"],
-            text_sha256=rec["text_sha256"],
-            origin=rec["origin"],
-        )
+        return None if rec is None else _article(rec)
 
     # -- stats -------------------------------------------------------------------------------------
 
@@ -470,6 +478,26 @@ class Store:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
         return n
+
+
+def _article(rec: dict[str, Any]) -> Article:
+    """An `Article` from a stored article record."""
+    return Article(
+        id=rec["article_id"],
+        text=rec["text"],
+        language=rec["language"],
+        title=rec["title"],
+        published=rec["published"],
+        url=rec["url"],
+        author=rec["author"],
+        removed=[Removal(r["reason"], r["text"]) for r in rec["removed"]],
+        status=rec["status"],
+        language_score=rec["language_score"],
+        source_format=rec["source_format"],
+        raw_sha256=rec["raw_sha256"],
+        text_sha256=rec["text_sha256"],
+        origin=rec["origin"],
+    )
 
 
 def _check_format(fmt: str) -> str:

@@ -33,6 +33,7 @@ class EventQuery:
     limit: int | None = None
     offset: int = 0
     order: str = "article"
+    articles: Sequence[str] = ()  # any of these article ids
 
     @classmethod
     def of(cls, **kwargs: Any) -> EventQuery:
@@ -95,6 +96,9 @@ def where_clause(q: EventQuery) -> tuple[str, list[Any]]:
     if q.article is not None:
         parts.append("e.article_id = ?")
         params.append(q.article)
+    if q.articles:
+        parts.append("list_contains(?::VARCHAR[], e.article_id)")
+        params.append(list(q.articles))
     if q.text:
         parts.append(f"contains({_norm('e.evidence_text')}, {_norm('?')})")
         params.append(q.text)
@@ -127,7 +131,7 @@ _EVENT_FIELDS = (
     "e.event_id, e.article_id, e.seq, e.event_type, e.mode, e.status, e.date, e.date_start, e.date_end, "
     "e.date_text, e.place_text, e.place_name, e.place_country, e.place_admin1, e.lat, e.lon, "
     "e.place_precision, e.dead, e.injured, e.size, e.approximate, e.evidence_text, e.evidence_start, "
-    "e.evidence_end, e.language, e.confidence, e.trigger, e.quote_id, e.quote_text, e.quote_speaker"
+    "e.evidence_end, e.language, e.confidence, e.trigger, e.quote_id, e.quote_text, e.quote_speaker, e.mentions"
 )
 
 
@@ -141,7 +145,8 @@ def _paged(q: EventQuery, columns: str, actor_agg: str) -> tuple[str, list[Any]]
         f"{actor_agg.replace('{role}', 'target')} AS tgt FROM event_actors a "
         "WHERE a.event_id IN (SELECT event_id FROM page) GROUP BY a.event_id) "
         f"SELECT {columns} FROM page e LEFT JOIN act ON act.event_id = e.event_id "
-        f"LEFT JOIN articles ar ON ar.article_id = e.article_id ORDER BY {ORDERS[q.order]}"
+        f"LEFT JOIN articles ar ON ar.article_id = e.article_id "
+        f"LEFT JOIN incident_reports ir ON ir.event_id = e.event_id ORDER BY {ORDERS[q.order]}"
     )
     return sql, params + tail_params
 
@@ -149,7 +154,7 @@ def _paged(q: EventQuery, columns: str, actor_agg: str) -> tuple[str, list[Any]]
 def record_select(q: EventQuery) -> tuple[str, list[Any]]:
     """SELECT returning every event column plus `source`/`target` as lists of actor structs."""
     agg = f"list({_ACTOR_STRUCT} ORDER BY a.position) FILTER (WHERE a.role = '{{role}}')"
-    return _paged(q, "e.*, act.src AS source, act.tgt AS target", agg)
+    return _paged(q, "e.*, act.src AS source, act.tgt AS target, ir.incident_id", agg)
 
 
 def flat_select(q: EventQuery, *, json_actors: bool) -> tuple[str, list[Any]]:
@@ -170,6 +175,6 @@ def flat_select(q: EventQuery, *, json_actors: bool) -> tuple[str, list[Any]]:
         "e.date, e.date_start, e.date_end, e.date_text, e.place_text, e.place_name, e.place_country, "
         "e.place_admin1, e.lat, e.lon, e.place_precision, e.dead, e.injured, e.size, e.approximate, "
         f"e.quote_text, {speaker} AS quote_speaker, e.evidence_text, e.evidence_start, e.evidence_end, "
-        "e.language, round(e.confidence, 3) AS confidence, e.trigger, ar.url, ar.published"
+        "e.language, round(e.confidence, 3) AS confidence, e.trigger, ar.url, ar.published, ir.incident_id"
     )
     return _paged(q, columns, agg)

@@ -41,7 +41,7 @@ EVENT_COLUMNS = (
     ("place_precision", "VARCHAR"), ("dead", "BIGINT"), ("injured", "BIGINT"), ("size", "BIGINT"),
     ("approximate", "BOOLEAN"), ("evidence_text", "VARCHAR"), ("evidence_start", "INTEGER"),
     ("evidence_end", "INTEGER"), ("language", "VARCHAR"), ("confidence", "DOUBLE"), ("trigger", "VARCHAR"),
-    ("quote_id", "VARCHAR"), ("quote_text", "VARCHAR"), ("quote_speaker", "VARCHAR"),
+    ("quote_id", "VARCHAR"), ("quote_text", "VARCHAR"), ("quote_speaker", "VARCHAR"), ("mentions", "VARCHAR"),
 )  # fmt: skip
 ACTOR_COLUMNS = (
     ("event_id", "VARCHAR"), ("article_id", "VARCHAR"), ("role", "VARCHAR"), ("position", "INTEGER"),
@@ -110,6 +110,7 @@ def event_row(event: Event, seq: int) -> Row:
         event.dead, event.injured, event.size, event.approximate,
         event.evidence.text, event.evidence.start, event.evidence.end, event.language, event.confidence,
         event.trigger, quote_id(quote) if quote else None, quote.text if quote else None, speaker,
+        json.dumps([m.to_dict() for m in event.mentions], ensure_ascii=False),
     )  # fmt: skip
 
 
@@ -184,6 +185,8 @@ def event_dict(row: dict[str, Any]) -> dict[str, Any]:
         "confidence": round(row["confidence"], 3),
         "trigger": row["trigger"],
         "approximate": row["approximate"],
+        "mentions": json.loads(row["mentions"]) if row.get("mentions") else [],
+        "incident_id": row.get("incident_id"),
     }
 
 
