@@ -57,7 +57,7 @@ __all__ = [
 
 THRESHOLD = 4.0
 VERBAL_THRESHOLD = 3.5  # a statement: the same named speaker on the same day, or about the same target
-RELATED_THRESHOLD = 2.5  # the two articles already share a happening: their other reports need less
+RELATED_THRESHOLD = 2.0  # the two articles already share a happening: their other reports need less
 COPY_THRESHOLD = 1.0  # one article copies or translates the other: what agrees is the same report
 SLACK = timedelta(days=1)  # time zones and "yesterday" seen from another day
 PUBLISHED_WINDOW = timedelta(days=3)  # an undated event happened in the days before publication
@@ -72,9 +72,13 @@ STATUS_GROUP = {
     "threatened": "plan",
 }
 STRICT_MODES = frozenset(
-    {"COERCE", "CONSULT", "SANCTION", "PROTEST", "RETREAT"}
+    {"COERCE", "CONSULT", "SANCTION", "PROTEST", "RETREAT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 )  # a mode there names another act
 STATE_KINDS = frozenset({"state", "government"})
+PLAIN_GROUPS = frozenset(
+    {"civilians", "protesters", "people", "residents", "demonstrators", "crowd", "police", "military", "gunmen",
+     "militants", "rebels", "government"}
+)  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]{3,}")
 _STOP = frozenset({"the", "des", "les", "and", "with", "from", "une", "for", "par", "pour", "dans"})
 
@@ -177,6 +181,8 @@ def window(r: Report) -> tuple[date, date] | None:
     if _stated(r):
         assert r.start is not None and r.end is not None
         return r.start, r.end
+    if r.start is not None or r.end is not None:
+        return None  # "in 2021", "last spring": background, not a happening to merge
     if r.published is not None:
         return r.published - PUBLISHED_WINDOW, r.published
     return None
@@ -237,12 +243,14 @@ def _same_actor(a: ActorKey, b: ActorKey, same_language: bool) -> str:
     if a.kind == "person" and b.kind == "person":
         sa, sb = fold(a.name).split(), fold(b.name).split()
         return "strong" if sa and sb and sa[-1] == sb[-1] else "conflict"
-    if a.kind != b.kind or (a.country and b.country and a.country != b.country):
+    if a.kind != b.kind or a.kind == "other" or (a.country and b.country and a.country != b.country):
         return ""  # extraction often names a side loosely: "the attackers", "a village"
-    if _specific(a) or _specific(b):
+    if _specific(a) or _specific(b) or fold(a.name) == fold(b.name):
         return "weak"
+    if a.name not in PLAIN_GROUPS and b.name not in PLAIN_GROUPS and not (_words(a) & _words(b)):
+        return "conflict"  # "teachers" and "farmers" are two groups, in any language
     if same_language and not (_words(a) & _words(b)):
-        return "conflict"  # "teachers" and "farmers" in one language are two groups
+        return "conflict"
     return "weak"
 
 
@@ -309,14 +317,23 @@ def evidence(a: Report, b: Report) -> Match | None:
         if a.start == a.end and b.start == b.end:
             if abs((a.start - b.start).days) > 1:
                 return None
+            same = a.start == b.start
+            score += 2.0 if same else 1.0  # next day: a night, or another day's happening
+            reasons.append(f"same day {a.start}" if same else f"days {a.start} and {b.start}")
+        elif a.date == b.date:
             score += 2.0
-            reasons.append(f"same day {a.start}" if a.start == b.start else f"days {a.start} and {b.start}")
+            reasons.append(f"same dates {a.date}")
         else:
-            score += 1.0
+            narrow = max((a.end - a.start).days, (b.end - b.start).days) <= 2  # type: ignore[operator]
+            score += 1.5 if narrow else 1.0
             reasons.append(f"dates overlap ({a.date} / {b.date})")
     else:
         score += 0.5
         reasons.append("reported the same days")
+    ca = a.place.country if a.place and a.place.country else a.context
+    cb = b.place.country if b.place and b.place.country else b.context
+    if ca and cb and ca != cb:
+        return None
     if a.place and b.place:
         found = _places(a.place, b.place)
         if found is None:
@@ -325,10 +342,6 @@ def evidence(a: Report, b: Report) -> Match | None:
         if found[1]:
             reasons.append(found[1])
     else:
-        ca = a.place.country if a.place and a.place.country else a.context
-        cb = b.place.country if b.place and b.place.country else b.context
-        if ca and cb and ca != cb:
-            return None
         if ca and ca == cb:
             score += 0.5
             reasons.append(f"both about {ca}")
