@@ -178,9 +178,9 @@ def _decide(
     for p, m in sorted(scored.items()):
         if m.score >= RELATED_THRESHOLD + 0.5:
             support.setdefault(articles(p), []).append(p)
-    for arts, found in support.items():  # two fair agreements between two articles also make them related
-        if arts not in sharing and len({x for p in found for x in p}) >= 4:
-            sharing[arts] = found[0]
+    for arts, fair in support.items():  # two fair agreements between two articles also make them related
+        if arts not in sharing and len({x for p in fair for x in p}) >= 4:
+            sharing[arts] = fair[0]
     ids = sorted({x for p in scored for x in articles(p)})
     copies = {(min(x, y), max(x, y)) for x, y in store.article_links_among(ids)}
     out: dict[tuple[str, str], Match] = {}
