@@ -194,6 +194,7 @@ PENALTY_WORDS = frozenset(
 )
 # An object that changes what a verb means: expelling diplomats is a sanction, capturing a town an assault.
 # (type, mode) -> [(object lemmas, new type and mode)]: the object decides what kind of act the verb is
+CASUALTY_STATES = frozenset(["dead", "wounded", "injured", "mort", "morts", "blessé", "blessés", "blessées"])
 RETYPE_BY_OBJECT: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, str | None]]]] = {
     ("COERCE", "deport"): [
         (
@@ -661,6 +662,19 @@ class EventExtractor:
             if any(o.lemma_.lower() in words or o.lower_ in words for o in objs):
                 d.type, d.mode = retyped
                 break
+        if (
+            d.type == "RETREAT"
+            and tok.lemma_.lower() in ("leave", "laisser")
+            and any(
+                w.lower_ in CASUALTY_STATES
+                for o in [*objs, *(c for c in tok.children if c.dep_ in ("xcomp", "oprd", "acomp", "advcl"))]
+                for w in o.subtree
+            )
+        ):
+            d.type, d.mode = (
+                "ASSAULT",
+                None,
+            )  # "left nine people dead": the toll of an attack, not a departure
         if d.type == "MOBILIZE" and any(
             w.lemma_.lower() in PEACEKEEPING_WORDS for o in [tok, *objs] for w in o.subtree
         ):
@@ -1559,7 +1573,8 @@ def _merge_mentions(drafts: list[Draft]) -> list[Draft]:
     """The same incident named again later in the article ("tués lors de la frappe de janvier 2020") is one event."""
     out: list[Draft] = []
     for d in drafts:
-        first = next((o for o in out if _same_incident(o, d)), None)
+        alone = sum(1 for o in out if o.type == d.type) == 1
+        first = next((o for o in out if _same_incident(o, d, alone)), None)
         if first is None:
             out.append(d)
             continue
@@ -1587,9 +1602,14 @@ def _fill(d: Draft) -> float:
     return sum(1 for x in slots if x) + (1.0 / (1 + width) if d.date else 0.0)
 
 
-def _same_incident(a: Draft, b: Draft) -> bool:
+def _same_incident(a: Draft, b: Draft, alone: bool = False) -> bool:
     if a.type != b.type:
         return False
+    if alone and a.type == "ASSAULT" and a.date and not b.date and not b.source and _compatible(a, b):
+        # "23 wounded were admitted", "the blast": an undated recall of the article's only attack so far
+        return all(
+            getattr(b, k) is None or getattr(a, k) in (None, getattr(b, k)) for k in ("dead", "injured")
+        )
     if a.type == "AGREE" and len(a.source) > 1 and len(b.source) > 1 and not (a.date and b.date):
         # the same parties' agreement told twice ("une déclaration conjointe", "se sont mis d'accord")
         return all(any(_same_actor(x, y) for y in b.source) for x in a.source) and _compatible(a, b)
