@@ -91,9 +91,11 @@ def test_statements_need_the_same_speaker() -> None:
 
 def test_undated_reports_use_the_days_before_publication() -> None:
     a = report("a", "x", day=None)
-    assert window(a) == (date(2024, 3, 10), date(2024, 3, 13))
+    assert window(a) == (date(2024, 3, 6), date(2024, 3, 13))
     assert match(a, report("b", "y")) is not None
     assert match(a, report("b", "y", day="2024-02-01", published=date(2024, 2, 2))) is None
+    background = replace(a, date="2024", start=date(2024, 1, 1), end=date(2024, 12, 31))  # "in 2024"
+    assert window(background) is None and match(background, report("b", "y")) is None
     assert window(report("c", "z", day=None, published=None)) is None
 
 

@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from statistics import median
 
 from ..resolve.dates import fold
+from .links import _skeleton
 
 Day = date  # the type, where a field named `date` hides it
 
@@ -57,10 +58,10 @@ __all__ = [
 
 THRESHOLD = 4.0
 VERBAL_THRESHOLD = 3.5  # a statement: the same named speaker on the same day, or about the same target
-RELATED_THRESHOLD = 2.0  # the two articles already share a happening: their other reports need less
+RELATED_THRESHOLD = 2.5  # the two articles already share a happening: their other reports need less
 COPY_THRESHOLD = 1.0  # one article copies or translates the other: what agrees is the same report
 SLACK = timedelta(days=1)  # time zones and "yesterday" seen from another day
-PUBLISHED_WINDOW = timedelta(days=3)  # an undated event happened in the days before publication
+PUBLISHED_WINDOW = timedelta(days=7)  # an undated event happened in the week before publication
 MAX_WIDTH = 31  # a season or a year is too loose to say two reports describe one happening
 REACH_KM = {"point": 30.0, "city": 40.0, "admin1": 250.0}
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -72,9 +73,10 @@ STATUS_GROUP = {
     "threatened": "plan",
 }
 STRICT_MODES = frozenset(
-    {"COERCE", "CONSULT", "SANCTION", "PROTEST", "RETREAT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"}
+    {"COERCE", "CONSULT", "SANCTION", "RETREAT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"}
 )  # a mode there names another act
 STATE_KINDS = frozenset({"state", "government"})
+STATE_SIDES = STATE_KINDS | {"military"}
 PLAIN_GROUPS = frozenset(
     {"civilians", "protesters", "people", "residents", "demonstrators", "crowd", "police", "military", "gunmen",
      "militants", "rebels", "government"}
@@ -137,6 +139,9 @@ class Match:
 
     score: float
     reasons: tuple[str, ...]
+    unheard: bool = (
+        False  # a statement whose speaker one report does not name: linked only between related articles
+    )
 
     @property
     def why(self) -> str:
@@ -234,15 +239,24 @@ def _specific(a: ActorKey) -> bool:
     return bool(a.id) or a.kind == "person" or (a.kind in STATE_KINDS and bool(a.country))
 
 
+def _proper_names(a: ActorKey) -> set[str]:
+    """Spelling-tolerant keys of the capitalised words of an actor's text ("Odessa", "Odesa" -> "ads")."""
+    return {_skeleton(fold(w)) for w in re.findall(r"\b[A-Z][\w'-]{2,}", a.text)} - {""}
+
+
 def _same_actor(a: ActorKey, b: ActorKey, same_language: bool) -> str:
     """ "strong": one actor; "weak": compatible words; "conflict": two actors; "": cannot tell."""
-    if a.kind in STATE_KINDS and b.kind in STATE_KINDS and a.country and b.country:
-        return "strong" if a.country == b.country else "conflict"
+    if a.kind in STATE_SIDES and b.kind in STATE_SIDES and a.country and b.country:
+        return "strong" if a.country == b.country else "conflict"  # Russia and its army act as one side
     if a.id and b.id:
         return "strong" if a.id == b.id else "conflict"
     if a.kind == "person" and b.kind == "person":
         sa, sb = fold(a.name).split(), fold(b.name).split()
         return "strong" if sa and sb and sa[-1] == sb[-1] else "conflict"
+    if a.kind == "other" and b.kind == "other":
+        return (
+            "strong" if _proper_names(a) & _proper_names(b) else ""
+        )  # "Odessa" and "the port city of Odesa"
     if a.kind != b.kind or a.kind == "other" or (a.country and b.country and a.country != b.country):
         return ""  # extraction often names a side loosely: "the attackers", "a village"
     if _specific(a) or _specific(b) or fold(a.name) == fold(b.name):
@@ -287,7 +301,7 @@ def _tolls(x: int | None, y: int | None, what: str) -> tuple[float, str] | None:
         return 0.0, ""
     lo, hi = min(x, y), max(x, y)
     if lo == hi:
-        return 1.5, f"{what} {lo} in both"
+        return (1.5 if lo >= 3 else 0.5), f"{what} {lo} in both"  # one or two dead coincide too often
     if hi > 3 * lo + 2:  # a toll may rise as reports come in, not tenfold
         return None
     return 0.5, f"{what} {lo} and {hi}"
@@ -330,10 +344,6 @@ def evidence(a: Report, b: Report) -> Match | None:
     else:
         score += 0.5
         reasons.append("reported the same days")
-    ca = a.place.country if a.place and a.place.country else a.context
-    cb = b.place.country if b.place and b.place.country else b.context
-    if ca and cb and ca != cb:
-        return None
     if a.place and b.place:
         found = _places(a.place, b.place)
         if found is None:
@@ -342,6 +352,10 @@ def evidence(a: Report, b: Report) -> Match | None:
         if found[1]:
             reasons.append(found[1])
     else:
+        ca = a.place.country if a.place and a.place.country else a.context
+        cb = b.place.country if b.place and b.place.country else b.context
+        if a.place and b.context and ca != b.context or b.place and a.context and cb != a.context:
+            return None  # a place named in one report, another country in the other's whole article
         if ca and ca == cb:
             score += 0.5
             reasons.append(f"both about {ca}")
@@ -366,15 +380,18 @@ def evidence(a: Report, b: Report) -> Match | None:
         score += toll[0]
         if toll[1]:
             reasons.append(toll[1])
-    if a.event_type in VERBAL and not speakers:
-        return None  # a statement is one happening only when the same speaker makes it
-    return Match(round(score, 2), tuple(reasons))
+    # a statement is one happening when the same speaker makes it, or when nothing else could have made it
+    return Match(round(score, 2), tuple(reasons), unheard=a.event_type in VERBAL and not speakers)
 
 
 def match(a: Report, b: Report, needed: float | None = None) -> Match | None:
     """`evidence` when it reaches `needed` (by default the type's `threshold`), else None."""
     found = evidence(a, b)
-    if found is None or found.score < (threshold(a.event_type) if needed is None else needed):
+    if (
+        found is None
+        or found.unheard
+        or found.score < (threshold(a.event_type) if needed is None else needed)
+    ):
         return None
     return found
 

@@ -172,7 +172,9 @@ def _decide(
         return (x, y) if x < y else (y, x)
 
     sharing = {
-        articles(p): p for p, m in sorted(scored.items()) if m.score >= threshold(reports[p[0]].event_type)
+        articles(p): p
+        for p, m in sorted(scored.items())
+        if m.score >= threshold(reports[p[0]].event_type) and not m.unheard
     }
     support: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for p, m in sorted(scored.items()):
@@ -183,14 +185,20 @@ def _decide(
             sharing[arts] = fair[0]
     ids = sorted({x for p in scored for x in articles(p)})
     copies = {(min(x, y), max(x, y)) for x, y in store.article_links_among(ids)}
+    counts = store.type_counts(ids)
     out: dict[tuple[str, str], Match] = {}
     for pair, m in scored.items():
         arts = articles(pair)
         if arts in copies and m.score >= COPY_THRESHOLD:
             out[pair] = Match(m.score, (*m.reasons, "one article copies or translates the other"))
-        elif m.score >= threshold(reports[pair[0]].event_type):
+        elif m.score >= threshold(reports[pair[0]].event_type) and not m.unheard:
             out[pair] = m
-        elif arts in sharing and m.score >= RELATED_THRESHOLD:
+        elif arts in sharing and (
+            m.score >= RELATED_THRESHOLD
+            or m.score >= COPY_THRESHOLD
+            and not m.unheard
+            and all(counts.get((reports[e].article_id, reports[e].event_type)) == 1 for e in pair)
+        ):  # in two articles about one happening, the only curfew of each is one curfew
             other = reports[sharing[arts][0]]
             out[pair] = Match(
                 m.score, (*m.reasons, f"the articles already share the {other.event_type.lower()}")

@@ -144,6 +144,18 @@ class IncidentQueries:
             con.execute("DROP TABLE IF EXISTS vigie_pending")
         return [(str(a), str(b)) for a, b in rows]
 
+    def type_counts(self, article_ids: Sequence[str]) -> dict[tuple[str, str], int]:
+        """(article, event type) -> how many events of that type the article holds."""
+        if not article_ids:
+            return {}
+        with self._op("counting event types") as con:
+            rows = con.execute(
+                "SELECT article_id, event_type, count(*) FROM events WHERE article_id IN "
+                "(SELECT unnest(?::VARCHAR[])) GROUP BY ALL",
+                [_ids(article_ids)],
+            ).fetchall()
+        return {(str(a), str(t)): int(n) for a, t, n in rows}
+
     def stale_incidents(self) -> list[str]:
         """Incidents whose reports changed since they were summarised."""
         with self._op("reading stale incidents") as con:
