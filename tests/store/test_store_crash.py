@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from store_records import records
+from store_records import stored as as_stored
 
 from vigie.store import Store
 
@@ -78,7 +79,7 @@ def check_consistent(db: Path) -> dict[str, str]:
             article, events, quotes = records(int(row["article_id"].split("-")[1]), version)
             assert row["n_events"] == len(events)
             assert row["text_sha256"] == article.text_sha256
-            assert s.events(article=article.id) == [stored(e) for e in events]
+            assert s.events(article=article.id) == [as_stored(e) for e in events]
             got = [{k: v for k, v in q.items() if k != "quote_id"} for q in s.quotes(article=article.id)]
             assert got == [q.to_dict() for q in quotes]
             stored[article.id] = version

@@ -117,7 +117,9 @@ def _place_events(store: Store, result: UpdateResult) -> None:
         return
     windows = {r.event_id: window(r) for r in pending}
     rows = [
-        (r.event_id, r.article_id, r.event_type, w[0], w[1]) for r in pending if (w := windows[r.event_id])
+        (r.event_id, r.article_id, r.event_type, w[0], w[1], _country(r))
+        for r in pending
+        if (w := windows[r.event_id])
     ]
     pairs = store.candidate_pairs(rows, SLACK.days)
     reports = {r.event_id: r for r in pending}
@@ -145,7 +147,7 @@ def _place_events(store: Store, result: UpdateResult) -> None:
             w = windows.get(r.event_id) or window(r)
             report_rows.append(
                 (r.event_id, r.article_id, summary.incident_id, r.event_type,
-                 w[0] if w else None, w[1] if w else None, _joined(r, comp, links, reports))
+                 w[0] if w else None, w[1] if w else None, _country(r), _joined(r, comp, links, reports))
             )  # fmt: skip
     link_rows = [
         (a, b, reports[a].article_id, reports[b].article_id, m.score, m.why)
@@ -204,6 +206,11 @@ def _decide(
                 m.score, (*m.reasons, f"the articles already share the {other.event_type.lower()}")
             )
     return out
+
+
+def _country(r: Report) -> str | None:
+    """The country of the report's place: reports placed in two countries are never compared."""
+    return r.place.country if r.place else None
 
 
 def _republication_groups(store: Store, article_ids: Sequence[str]) -> dict[str, str]:

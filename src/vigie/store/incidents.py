@@ -17,9 +17,8 @@ if TYPE_CHECKING:
 
 __all__ = ["IncidentQueries", "ReportRow"]
 
-ReportRow = tuple[
-    str, str, str, str, date | None, date | None, str
-]  # event, article, incident, type, window, why
+# event, article, incident, type, window start and end, the place's country (for blocking), why
+ReportRow = tuple[str, str, str, str, date | None, date | None, str | None, str]
 
 _REPORT_SELECT = """
 SELECT e.event_id, e.article_id, e.event_type, e.status, e.mode, e.date, e.date_start, e.date_end,
@@ -112,11 +111,12 @@ class IncidentQueries:
             return [_report(r) for r in con.execute(sql, [_ids(event_ids)]).fetchall()]
 
     def candidate_pairs(
-        self, pending: Sequence[tuple[str, str, str, date, date]], slack_days: int
+        self, pending: Sequence[tuple[str, str, str, date, date, str | None]], slack_days: int
     ) -> list[tuple[str, str]]:
         """(pending event, other event) of one type, other articles and overlapping windows.
 
-        `pending` rows are (event_id, article_id, event_type, window start, window end); the others are the
+        `pending` rows are (event_id, article_id, event_type, window start, window end, place country); the
+        others are the
         events already placed in incidents and the pending ones themselves (each pair once).
         """
         if not pending:
@@ -126,16 +126,17 @@ class IncidentQueries:
             con.execute(
                 "CREATE OR REPLACE TEMP TABLE vigie_pending AS SELECT unnest(?::VARCHAR[]) AS event_id, "
                 "unnest(?::VARCHAR[]) AS article_id, unnest(?::VARCHAR[]) AS event_type, "
-                "unnest(?::DATE[]) AS ws, unnest(?::DATE[]) AS we",
+                "unnest(?::DATE[]) AS ws, unnest(?::DATE[]) AS we, unnest(?::VARCHAR[]) AS country",
                 [list(c) for c in cols],
             )
             overlap = (
                 "o.event_type = p.event_type AND o.article_id <> p.article_id "
+                "AND (o.country IS NULL OR p.country IS NULL OR o.country = p.country) "
                 f"AND o.ws <= p.we + INTERVAL {int(slack_days)} DAY AND p.ws <= o.we + INTERVAL {int(slack_days)} DAY"
             )
             rows = con.execute(
                 "SELECT p.event_id, o.event_id FROM vigie_pending p JOIN "
-                "(SELECT event_id, article_id, event_type, win_start AS ws, win_end AS we FROM incident_reports "
+                "(SELECT event_id, article_id, event_type, win_start AS ws, win_end AS we, country FROM incident_reports "
                 "WHERE win_start IS NOT NULL) o "
                 f"ON {overlap} "
                 "UNION ALL SELECT p.event_id, o.event_id FROM vigie_pending p JOIN vigie_pending o "
@@ -326,7 +327,7 @@ class IncidentQueries:
                     con.execute(
                         "INSERT INTO incident_reports SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
                         "unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]), unnest(?::DATE[]), "
-                        "unnest(?::VARCHAR[])",
+                        "unnest(?::VARCHAR[]), unnest(?::VARCHAR[])",
                         cols,
                     )
                 if summaries:

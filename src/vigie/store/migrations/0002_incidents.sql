@@ -11,6 +11,7 @@ CREATE TABLE incident_reports (
     event_type  VARCHAR NOT NULL,
     win_start   DATE,               -- when the happening may have taken place (stated date, else days
     win_end     DATE,               -- before publication); NULL when neither is known
+    country     VARCHAR,            -- the country of the report's place, for blocking
     why         VARCHAR NOT NULL    -- how this report joined its incident
 );
 CREATE INDEX incident_reports_event ON incident_reports (event_id);
