@@ -50,6 +50,7 @@ __all__ = [
     "components",
     "incident_id",
     "evidence",
+    "group",
     "match",
     "summarise",
     "threshold",
@@ -332,7 +333,7 @@ def evidence(a: Report, b: Report) -> Match | None:
             if abs((a.start - b.start).days) > 1:
                 return None
             same = a.start == b.start
-            score += 2.0 if same else 1.0  # next day: a night, or another day's happening
+            score += 2.0 if same else 0.5  # the next day: a night attack told twice, or the next day's attack
             reasons.append(f"same day {a.start}" if same else f"days {a.start} and {b.start}")
         elif a.date == b.date:
             score += 2.0
@@ -417,6 +418,30 @@ def components(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> list[l
     return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
+def group(
+    nodes: Sequence[str], links: dict[tuple[str, str], Match], reports: dict[str, Report]
+) -> list[list[str]]:
+    """Incidents from links: dated reports join through their links; an undated report joins the incident of
+    its strongest link to a dated one, so that undated recalls never chain a week of attacks into one."""
+    dated = [e for e in nodes if _stated(reports[e])]
+    is_dated = set(dated)
+    groups = components(dated, [p for p in links if p[0] in is_dated and p[1] in is_dated])
+    home = {e: i for i, g in enumerate(groups) for e in g}
+    best: dict[str, tuple[float, str]] = {}
+    for (a, b), m in links.items():
+        for u, d in ((a, b), (b, a)):
+            known = best.get(u)
+            better = known is None or m.score > known[0] or (m.score == known[0] and d < known[1])
+            if u not in is_dated and d in home and better:
+                best[u] = (m.score, d)
+    for u, (_, d) in sorted(best.items()):
+        groups[home[d]].append(u)
+    rest = [e for e in nodes if e not in is_dated and e not in best]
+    loose = set(rest)
+    groups += components(rest, [p for p in links if p[0] in loose and p[1] in loose])
+    return sorted((sorted(g) for g in groups), key=lambda g: g[0])
+
+
 def _first_key(r: Report) -> tuple[date, str]:
     return (r.published or date.max, r.event_id)
 
@@ -473,7 +498,7 @@ def summarise(
     if not reports:
         raise ValueError("an incident needs at least one report")
     ordered = sorted(reports, key=_first_key)
-    best = max(ordered, key=lambda r: (_richness(r), -ordered.index(r)))
+    best = max(enumerate(ordered), key=lambda ir: (_richness(ir[1]), -ir[0]))[1]
     types = Counter(r.event_type for r in ordered)
     modes = Counter(r.mode for r in ordered if r.mode)
     statuses = Counter(r.status for r in ordered)
@@ -520,7 +545,11 @@ def _why(
     if n_sources != n_articles:
         head += f" ({n_sources} independent: the others are copies or translations)"
     ids = {r.event_id for r in ordered}
-    inside = [m for (x, y), m in matches.items() if x in ids and y in ids]
+    inside = (
+        [m for (x, y), m in matches.items() if x in ids and y in ids] if len(matches) < 4 * len(ids) else []
+    )
+    if not inside:  # given every link of the store: keep those of this incident only
+        inside = [m for (x, y), m in matches.items() if x in ids and y in ids]
     if not inside:
         return head
     strongest = max(inside, key=lambda m: m.score)

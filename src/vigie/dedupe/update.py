@@ -19,8 +19,8 @@ from .incidents import (
     SLACK,
     Match,
     Report,
-    components,
     evidence,
+    group,
     summarise,
     threshold,
     window,
@@ -128,6 +128,12 @@ def _place_events(store: Store, result: UpdateResult) -> None:
     placed = store.incident_of([b for pair in new_links for b in pair if b not in windows])
     touched = sorted(set(placed.values()) | set(stale))
     members = store.incident_members(touched)
+    # one hop further: an undated report chooses among all its links, so every incident it links to is redone
+    hop = {x for a, b, _, _ in store.event_links(members) for x in (a, b)} - set(members)
+    extra = set(store.incident_of(sorted(hop)).values()) - set(touched)
+    if extra:
+        touched = sorted(set(touched) | extra)
+        members = store.incident_members(touched)
     nodes = sorted(set(members) | set(windows))
     missing = [e for e in nodes if e not in reports]
     reports.update({r.event_id: r for r in store.reports(missing)})
@@ -138,16 +144,28 @@ def _place_events(store: Store, result: UpdateResult) -> None:
     node_set = set(nodes)
     edges = [pair for pair in links if pair[0] in node_set and pair[1] in node_set]
     groups = _republication_groups(store, sorted({reports[e].article_id for e in nodes}))
+    best: dict[str, tuple[float, str, str]] = {}  # event -> its strongest link (score, other event, why)
+    for a, b in edges:
+        m = links[(a, b)]
+        for x, y in ((a, b), (b, a)):
+            if x not in best or (m.score, y) > best[x][:2]:
+                best[x] = (m.score, y, m.why)
     summaries, report_rows = [], []
-    for comp in components(nodes, edges):
+    for comp in group(nodes, {pair: links[pair] for pair in edges}, reports):
         members_of = [reports[e] for e in comp]
-        summary = summarise(members_of, links, groups)
+        inside = {
+            pair: links[pair]
+            for e in comp
+            if e in best
+            for pair in [(min(e, best[e][1]), max(e, best[e][1]))]
+        }
+        summary = summarise(members_of, inside, groups)
         summaries.append(summary)
         for r in members_of:
             w = windows.get(r.event_id) or window(r)
             report_rows.append(
                 (r.event_id, r.article_id, summary.incident_id, r.event_type,
-                 w[0] if w else None, w[1] if w else None, _country(r), _joined(r, comp, links, reports))
+                 w[0] if w else None, w[1] if w else None, _country(r), _joined(r, comp, best, reports))
             )  # fmt: skip
     link_rows = [
         (a, b, reports[a].article_id, reports[b].article_id, m.score, m.why)
@@ -234,16 +252,10 @@ def _republication_groups(store: Store, article_ids: Sequence[str]) -> dict[str,
 
 
 def _joined(
-    r: Report, comp: Sequence[str], links: dict[tuple[str, str], Match], reports: dict[str, Report]
+    r: Report, comp: Sequence[str], best: dict[str, tuple[float, str, str]], reports: dict[str, Report]
 ) -> str:
     """How a report joined its incident: its strongest link to another report, or why it stands alone."""
-    best: tuple[float, str, str] | None = None
-    for other in comp:
-        if other == r.event_id:
-            continue
-        m = links.get((min(other, r.event_id), max(other, r.event_id)))
-        if m is not None and (best is None or m.score > best[0]):
-            best = (m.score, other, m.why)
-    if best is None:
+    if r.event_id not in best:
         return "single report" if len(comp) == 1 else "linked through other reports"
-    return f"with {reports[best[1]].article_id} (score {best[0]:g}): {best[2]}"
+    score, other, why = best[r.event_id]
+    return f"with {reports[other].article_id} (score {score:g}): {why}"

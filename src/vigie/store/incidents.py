@@ -28,8 +28,10 @@ SELECT e.event_id, e.article_id, e.event_type, e.status, e.mode, e.date, e.date_
                     ORDER BY a.position) FROM event_actors a WHERE a.event_id = e.event_id AND a.role = 'source'),
        (SELECT list({'name': a.name, 'text': a.text, 'id': a.actor_id, 'country': a.country, 'kind': a.kind}
                     ORDER BY a.position) FROM event_actors a WHERE a.event_id = e.event_id AND a.role = 'target'),
-       coalesce((SELECT mode(x.place_country) FROM events x WHERE x.article_id = e.article_id),
-                (SELECT mode(a.country) FROM event_actors a WHERE a.article_id = e.article_id))
+       coalesce((SELECT x.place_country FROM events x WHERE x.article_id = e.article_id
+                 AND x.place_country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1),
+                (SELECT a.country FROM event_actors a WHERE a.article_id = e.article_id
+                 AND a.country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1))
 FROM events e JOIN articles ar ON ar.article_id = e.article_id
 """
 
