@@ -20,20 +20,37 @@ __all__ = ["IncidentQueries", "ReportRow"]
 # event, article, incident, type, window start and end, the place's country (for blocking), why
 ReportRow = tuple[str, str, str, str, date | None, date | None, str | None, str]
 
-_REPORT_SELECT = """
+
+def _report_select(where: str) -> str:
+    """Reports of the events that `where` (over `events e`) selects, with their actors and their article's
+    main country; every join is limited to the selected events and their articles, never the whole store."""
+    actor = "{'name': a.name, 'text': a.text, 'id': a.actor_id, 'country': a.country, 'kind': a.kind}"
+    return f"""
+WITH sel AS (SELECT e.* FROM events e WHERE {where}),
+arts AS (SELECT DISTINCT article_id FROM sel),
+acts AS (SELECT a.* FROM event_actors a WHERE a.article_id IN (SELECT article_id FROM arts)),
+roles AS (SELECT event_id,
+                 list({actor} ORDER BY a.position) FILTER (WHERE a.role = 'source') AS source,
+                 list({actor} ORDER BY a.position) FILTER (WHERE a.role = 'target') AS target
+          FROM acts a WHERE a.event_id IN (SELECT event_id FROM sel) GROUP BY event_id),
+place_ctx AS (SELECT article_id, first(place_country ORDER BY n DESC, place_country) AS country FROM
+              (SELECT article_id, place_country, count(*) AS n FROM events
+               WHERE article_id IN (SELECT article_id FROM arts) AND place_country IS NOT NULL GROUP BY ALL)
+              GROUP BY article_id),
+actor_ctx AS (SELECT article_id, first(country ORDER BY n DESC, country) AS country FROM
+              (SELECT article_id, country, count(*) AS n FROM acts WHERE country IS NOT NULL GROUP BY ALL)
+              GROUP BY article_id)
 SELECT e.event_id, e.article_id, e.event_type, e.status, e.mode, e.date, e.date_start, e.date_end,
        ar.published, e.place_name, e.place_country, e.place_admin1, e.lat, e.lon, e.place_precision,
-       e.dead, e.injured, e.size, e.language, e.confidence, e.evidence_text,
-       (SELECT list({'name': a.name, 'text': a.text, 'id': a.actor_id, 'country': a.country, 'kind': a.kind}
-                    ORDER BY a.position) FROM event_actors a WHERE a.event_id = e.event_id AND a.role = 'source'),
-       (SELECT list({'name': a.name, 'text': a.text, 'id': a.actor_id, 'country': a.country, 'kind': a.kind}
-                    ORDER BY a.position) FROM event_actors a WHERE a.event_id = e.event_id AND a.role = 'target'),
-       coalesce((SELECT x.place_country FROM events x WHERE x.article_id = e.article_id
-                 AND x.place_country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1),
-                (SELECT a.country FROM event_actors a WHERE a.article_id = e.article_id
-                 AND a.country IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1))
-FROM events e JOIN articles ar ON ar.article_id = e.article_id
+       e.dead, e.injured, e.size, e.language, e.confidence, e.evidence_text, r.source, r.target,
+       coalesce(pc.country, ac.country)
+FROM sel e JOIN articles ar ON ar.article_id = e.article_id
+LEFT JOIN roles r ON r.event_id = e.event_id
+LEFT JOIN place_ctx pc ON pc.article_id = e.article_id
+LEFT JOIN actor_ctx ac ON ac.article_id = e.article_id
+ORDER BY e.article_id, e.seq
 """
+
 
 _INCIDENT_COLUMNS = (
     "incident_id", "event_type", "mode", "status", "date", "date_start", "date_end", "place_name",
@@ -94,11 +111,7 @@ class IncidentQueries:
 
     def pending_reports(self) -> list[Report]:
         """Events of analysed articles that no incident holds yet, by article then order."""
-        sql = (
-            _REPORT_SELECT
-            + "WHERE NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.event_id = e.event_id) "
-            "ORDER BY e.article_id, e.seq"
-        )
+        sql = _report_select("NOT EXISTS (SELECT 1 FROM incident_reports r WHERE r.event_id = e.event_id)")
         with self._op("reading events waiting for incidents") as con:
             return [_report(r) for r in con.execute(sql).fetchall()]
 
@@ -106,9 +119,7 @@ class IncidentQueries:
         """Reports of these events (unknown ids are skipped)."""
         if not event_ids:
             return []
-        sql = (
-            _REPORT_SELECT + "WHERE e.event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY e.article_id, e.seq"
-        )
+        sql = _report_select("e.event_id IN (SELECT unnest(?::VARCHAR[]))")
         with self._op("reading reports") as con:
             return [_report(r) for r in con.execute(sql, [_ids(event_ids)]).fetchall()]
 
