@@ -529,7 +529,7 @@ Look further:
   vigie events --db {db_path} --country IRQ --format jsonl   full records of events involving Iraq
   vigie events --db {db_path} --search Erbil                 events whose evidence mentions a word
   vigie stats --db {db_path}                                 counts by language, type and status
-  vigie incidents --db {db_path}                             reports of one happening merged, most corroborated first
+  vigie incidents list --db {db_path}                        reports of one happening merged, most corroborated first
   vigie export --db {db_path} events.parquet                 everything to Parquet (or .csv, .jsonl)
   vigie extract --published 2021-04-08 article.txt              events of any article as JSON lines""")
 

@@ -474,15 +474,19 @@ def _best_date(reports: Sequence[Report]) -> Report | None:
 
 
 def _actors_of(reports: Sequence[Report], role: str) -> list[ActorKey]:
-    """The role's actors from the report that names it best: most ids, then most reports agreeing."""
-    lists = [getattr(r, role) for r in reports if getattr(r, role)]
+    """The role's actors as most reports give them (a headline's slip is outvoted), then with most ids."""
+    lists: list[tuple[ActorKey, ...]] = [getattr(r, role) for r in reports if getattr(r, role)]
     if not lists:
         return []
-    count = Counter(tuple(sorted(a.id or a.name for a in xs)) for xs in lists)
-    best = max(
-        lists, key=lambda xs: (sum(1 for a in xs if a.id), count[tuple(sorted(a.id or a.name for a in xs))])
-    )
-    return list(best)
+    votes = Counter(a.id or a.country or fold(a.name) for xs in lists for a in dict.fromkeys(xs))
+
+    def support(xs: tuple[ActorKey, ...]) -> tuple[float, int]:
+        return (
+            sum(votes[a.id or a.country or fold(a.name)] for a in xs) / len(xs),
+            sum(1 for a in xs if a.id),
+        )
+
+    return list(max(lists, key=support))
 
 
 def summarise(
