@@ -486,7 +486,7 @@ def _actors_of(reports: Sequence[Report], role: str) -> list[ActorKey]:
             sum(1 for a in xs if a.id),
         )
 
-    return list(max(lists, key=support))
+    return list(lists[max(range(len(lists)), key=lambda i: support(lists[i]))])
 
 
 def summarise(
