@@ -26,7 +26,7 @@ _RECORD_MODE_LISTS = {
     "CONSULT": "multilateral phone third-party visit",
 }
 RECORD_MODES = {typ: frozenset(words.split()) for typ, words in _RECORD_MODE_LISTS.items()}
-ROLE_ONLY = ("light", "speech", "claim", "deny", "modal")
+ROLE_ONLY = ("light", "speech", "claim", "deny", "modal", "toll")
 LANGS = ("fr", "en")
 
 

@@ -237,12 +237,36 @@ RETYPE_BY_OBJECT: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, st
             ("ASSAULT", None),
         )
     ],
-    # "accepted the rebels' demands": yielding to a demand is a concession, not an agreement
     ("AGREE", ""): [
+        # "accepted the rebels' demands": yielding to a demand is a concession, not an agreement
         (
             frozenset(["demand", "condition", "ultimatum", "exigence", "revendication", "réclamation"]),
             ("CONCEDE", None),
-        )
+        ),
+        # "sealed the area", "the district was sealed": closing a place to movement, not sealing a deal
+        (
+            frozenset(
+                [
+                    "area",
+                    "district",
+                    "neighbourhood",
+                    "neighborhood",
+                    "city",
+                    "town",
+                    "village",
+                    "street",
+                    "road",
+                    "border",
+                    "perimeter",
+                    "zone",
+                    "compound",
+                    "quartier",
+                    "secteur",
+                    "périmètre",
+                ]
+            ),
+            ("COERCE", "restrict"),
+        ),
     ],
     # "lifted the blockade": ending a military blockade or siege is a de-escalation on the ground
     ("CONCEDE", ""): [
@@ -322,6 +346,10 @@ PLAN_WORDS = frozenset(
         "prepare",
     ]
 )
+LIFE_WORDS = frozenset({"life", "vie"})
+# words of a toll: "claimed nine lives", "a fait neuf victimes", "left 23 people injured"
+TOLL_DEAD = frozenset({"life", "vie", "victime", "mort", "dead", "death", "fatality", "tué", "killed"})
+TOLL_INJURED = frozenset({"blessé", "blessés", "blessée", "injured", "wounded", "injure", "wound", "blesser"})
 VICTIM_NOUNS_DEAD = frozenset({"mort", "tué", "victime", "dead", "fatality", "death", "killed"})
 VICTIM_NOUNS_INJURED = frozenset({"blessé", "injured", "wounded", "injury"})
 SIZE_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "COERCE", "AID"})
@@ -332,6 +360,46 @@ TEMPORAL_PREPS = frozenset(
     ["après", "avant", "depuis", "dès", "jusqu'à", "after", "before", "since", "following", "until", "prior"]
 ) | {"à l'issue de", "à l' issue de", "prior to", "ahead of"}
 PURPOSE_MARKS = frozenset({"pour", "afin"})
+# what a reopening must open to grant access: a way through, not a market, a school or an inquiry
+PASSAGE_WORDS = frozenset(
+    [
+        "border",
+        "crossing",
+        "checkpoint",
+        "airspace",
+        "airport",
+        "port",
+        "harbour",
+        "harbor",
+        "road",
+        "highway",
+        "route",
+        "corridor",
+        "passage",
+        "bridge",
+        "gate",
+        "frontier",
+        "strait",
+        "embassy",
+        "consulate",
+        "terminal",
+        "frontière",
+        "poste-frontière",
+        "point",
+        "poste",
+        "aéroport",
+        "espace",
+        "aérien",
+        "route",
+        "axe",
+        "corridor",
+        "pont",
+        "ambassade",
+        "consulat",
+        "détroit",
+        "terminal",
+    ]
+)
 PROTEST_VERBS = frozenset({"protest"})  # verbal disapproval, or a street protest when crowds do it
 PURPOSE_HEADS = frozenset({"servir", "viser", "destiner", "serve", "aim", "intend"})
 
@@ -486,7 +554,9 @@ class EventExtractor:
         # a verb's fixed words belong to the verb itself: its particle ("carry out"), or a dependent that opens
         # with them ("mettre en garde", "condamner X à dix ans"), never to a word of its object ("l'attentat à Kaboul")
         return any(
-            _words_from(tok.doc, c.left_edge.i).startswith(rest) or _object_starts(c, rest)
+            _words_from(tok.doc, c.left_edge.i).startswith(rest)
+            or _object_starts(c, rest)
+            or (c.dep_ in ("dobj", "obj") and any(_said_of(p, c, rest) for p in c.children))
             for c in tok.children
             if c.i > tok.i
         )
@@ -502,7 +572,7 @@ class EventExtractor:
             }
             claimed = any(
                 e.type in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE")
-                for o in objects(tok)
+                for o in objects(tok) + passive_subjects(tok)
                 for e in self.lex.lookup("N", o.lemma_.lower())
             )  # "a revendiqué l'attaque"
             if near & CLAIM_NOUNS or claimed:
@@ -558,7 +628,7 @@ class EventExtractor:
             if anchor is None and t.tok.head.i in drafts and t.tok.dep_ in ("dobj", "obj"):
                 continue  # "evacuated the wounded": people named by their state, no attack reported here
             if anchor is None:
-                d = Draft(t, sent, "ASSAULT", t.mode, tokens={t.tok.i})
+                d = Draft(t, sent, "ASSAULT", t.mode or self._killer_mode(t.tok), tokens={t.tok.i})
                 self._arguments(d, by_tok)
                 drafts[t.tok.i] = d
                 anchor = d
@@ -569,13 +639,17 @@ class EventExtractor:
                     anchor.location = self._locative(t)
                 if not anchor.source:
                     tok = t.tok
-                    anchor.source = self._actors_of(passive_agents(tok) if is_passive(tok) else subjects(tok))
+                    passive = is_passive(tok) or _elliptic_passive(tok)
+                    anchor.source = self._actors_of(passive_agents(tok) if passive else subjects(tok))
             count = self._victim_count(t)
             if count is not None:
                 if t.role == "dead":
                     anchor.dead = (anchor.dead or 0) + count
                 else:
                     anchor.injured = (anchor.injured or 0) + count
+        for t in trigs:
+            if t.role == "toll":
+                self._toll(t, drafts)
         for t in trigs:
             if t.role == "speech":
                 self._demands(t, drafts, speech)
@@ -627,6 +701,14 @@ class EventExtractor:
                 return False  # "a general strike that shut down the capital": what the strike did
             if tok.dep_ in ("xcomp", "obl:arg", "obl") and tok.head.lemma_.lower() in PURPOSE_HEADS:
                 return False  # "sert uniquement à soutenir l'effort": a purpose, not an act
+            if (
+                (t.type, t.mode) == ("RETREAT", "access")
+                and not t.entry.rest
+                and not self._opens_passage(tok)
+            ):
+                return (
+                    False  # "the market had been reopened", "schools reopened": no access granted to anyone
+                )
             return not any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children)
         if _consequence(tok.head):
             return False
@@ -644,6 +726,22 @@ class EventExtractor:
             return False
         prep = preposition(tok)
         return prep not in TEMPORAL_PREPS
+
+    def _opens_passage(self, tok: Token) -> bool:
+        """Whether what a verb of opening opens is a way through (a border, a crossing, a road, airspace, a
+        named place); True when the clause does not say what is opened."""
+        opened = objects(tok) + passive_subjects(tok)
+        if not opened and not is_passive(tok):
+            opened = subjects(tok)  # "the crossing reopened on Monday"
+        if not opened:
+            return True
+        for o in opened:
+            words = [o, *(c for c in o.children if c.dep_ in ("compound", "amod", "nmod", "flat"))]
+            if any(w.lemma_.lower() in PASSAGE_WORDS or w.lower_ in PASSAGE_WORDS for w in words):
+                return True
+            if o.ent_type_ in ("GPE", "LOC", "FAC") or self.places.resolve(o.text, self.lang) is not None:
+                return True
+        return False
 
     def _informative(self, d: Draft) -> bool:
         """A noun with no actor is kept only for material events that say where or when."""
@@ -844,6 +942,8 @@ class EventExtractor:
                 low = tok.lower_
                 if low in PRONOUNS or tok.pos_ == "PRON" or tok.like_num and tok.pos_ == "NUM":
                     continue
+                if not any(ch.isalpha() for ch in tok.text):
+                    continue  # a hyphen the tokenizer cut out of "centre-ville" names no one
                 if self._is_weapon(tok) and (owner := self._weapon_owner(tok)) is not None:
                     out.append(owner)  # "Israeli tanks fired", "des avions russes ont bombardé"
                     continue
@@ -963,10 +1063,134 @@ class EventExtractor:
                     return d
         return assaults[0] if len(assaults) == 1 else None
 
+    def _toll(self, t: Trigger, drafts: dict[int, Draft]) -> None:
+        """ "A car bomb claimed nine lives", "l'attentat a fait neuf morts", "the blast left 23 people injured":
+        the verb counts the victims of the attack it speaks of. The attack is the verb's subject (an attack
+        noun, or a weapon: then the attack is told by the toll alone), or the attack the clause belongs to."""
+        tok = t.tok
+        dead, injured, victims = self._toll_counts(tok)
+        carrier = tok
+        subj = passive_agents(tok) if is_passive(tok) else subjects(tok)
+        if not subj and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i != tok.i:
+            carrier = tok.head  # "a bomb exploded in the market, claiming nine lives"
+            subj = subjects(carrier)
+        anchor = next(
+            (drafts[x.i] for s in subj for x in s.subtree if x.i in drafts and drafts[x.i].type == "ASSAULT"),
+            None,
+        )
+        if anchor is None:
+            anchor = next(
+                (
+                    d
+                    for _dep, anc in ancestors_in(tok, tok.sent)
+                    for d in drafts.values()
+                    if d.type == "ASSAULT" and anc.i in d.tokens
+                ),
+                None,
+            )
+        assaults = [d for d in drafts.values() if d.type == "ASSAULT"]
+        if (
+            anchor is None
+            and len(assaults) == 1
+            and all(s.lower_ in PRONOUNS or s.pos_ == "PRON" for s in subj)
+        ):
+            anchor = assaults[0]  # "it left nine dead" after the attack the sentence names
+        if anchor is None:
+            mode = next((m for s in subj if (m := self._weapon_mode(s))), None)
+            if mode is None:
+                return  # "the earthquake claimed 300 lives", "floods left 20 dead": a toll, but of no attack
+            anchor = Draft(Trigger(tok, t.entry, "ASSAULT", mode), tok.sent, "ASSAULT", mode, tokens={tok.i})
+            anchor.source = [o for s in subj if (o := self._weapon_owner(s)) is not None]
+            drafts[tok.i] = anchor
+        anchor.tokens.add(tok.i)
+        if anchor.location is None:
+            anchor.location = self._locative(carrier)
+        if dead is not None and anchor.dead is None:
+            anchor.dead = dead
+        if injured is not None and anchor.injured is None:
+            anchor.injured = injured
+        if not anchor.target:
+            anchor.target = self._actors_of(victims[:1])
+
+    def _toll_counts(self, tok: Token) -> tuple[int | None, int | None, list[Token]]:
+        """(dead, injured, who) a toll verb gives: "neuf morts et 23 blessés", "the lives of four soldiers",
+        "23 people injured"; `who` are the victims when words other than the toll's own name them."""
+        found: dict[str, int] = {}
+        victims: list[Token] = []
+        objs = objects(tok)
+        heads = [c for c in tok.children if c.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "punct", "cc")]
+        for head in heads:
+            for x in conjuncts(head) if head.dep_ != "conj" else [head]:
+                states = [x, *(c for c in x.children if c.dep_ in ("acl", "amod"))]
+                kind = next((k for s in states if (k := _victim_kind(s)) is not None), None)
+                if kind is None or kind in found:
+                    continue
+                if x.lemma_.lower() in LIFE_WORDS or (x.pos_ == "NOUN" and self._number_of(x) is None):
+                    # "the lives of four soldiers", "coûté la vie à neuf personnes"
+                    owners = [
+                        o for p, o in [*prep_objects(x), *prep_objects(tok)] if p in ("of", "de", "à", "to")
+                    ]
+                    n = next((c for o in owners if (c := self._number_of(o)) is not None), None)
+                    n = n if n is not None else self._number_of(x)
+                    victims += owners
+                elif x.lower_ in CASUALTY_STATES and x.pos_ != "NOUN":
+                    # "left nine people dead", "and dozens wounded": the people the state is said of
+                    who = subjects(x) or ([x.head] if x.dep_ in ("acl", "amod") else objs)
+                    n = next((c for o in who if (c := self._number_of(o)) is not None), None)
+                    victims += who
+                else:
+                    n = self._number_of(x)
+                    if _victim_kind(x) is None:
+                        victims.append(x)  # "23 people injured"
+                if n is not None:
+                    found[kind] = n
+        return found.get("dead"), found.get("injured"), victims
+
+    def _number_of(self, tok: Token) -> int | None:
+        """The count a noun states in words ("neuf morts", "23 people", "un mort", "dozens"), not one guessed
+        from its grammatical number."""
+        if tok.pos_ == "NUM" or tok.like_num or tok.ent_type_ == "CARDINAL":
+            own = parse_count(nominal_span(tok).text, self.lang) or parse_count(tok.text, self.lang)
+            return own.value if own else None
+        for c in tok.children:
+            if c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.pos_ == "NUM"):
+                got = parse_count(tok.doc[c.left_edge.i : c.right_edge.i + 1].text, self.lang)
+                if got is not None:
+                    return got.value
+        if any(
+            c.lower_ in ("un", "une", "a", "an", "one") for c in tok.children if c.dep_ in ("det", "nummod")
+        ):
+            return 1
+        return None
+
+    def _killer_mode(self, tok: Token) -> str | None:
+        """The attack mode a casualty verb gets from what killed: "a car bomb killed", "killed by a rocket"."""
+        if is_passive(tok):
+            agents = passive_agents(tok)
+        elif tok.dep_ in ("acl", "amod") and objects(tok):
+            agents = [tok.head]  # "a vehicle packed with explosives killed nine"
+        else:
+            agents = subjects(tok)
+        return next((m for a in agents if (m := self._weapon_mode(a))), None)
+
+    def _weapon_mode(self, tok: Token) -> str | None:
+        """The attack mode of a weapon noun ("a car bomb", "une voiture piégée", "a rocket"), or None."""
+        # the weapon may sit in a modifier: "a vehicle packed with explosives", "an explosives-laden car"
+        words = [w for w in tok.subtree if w.dep_ not in ("relcl", "appos") and w.head.dep_ != "relcl"]
+        for w in words:
+            for key in (w.lemma_.lower(), w.lower_):
+                hit = self.lex.modes.get(key)
+                if hit is not None and hit[0] == "ASSAULT":
+                    return hit[1]
+        pair = f"{tok.lower_} {tok.nbor().lower_}" if tok.i + 1 < len(tok.doc) else ""
+        hit = self.lex.modes.get(pair)
+        return hit[1] if hit is not None and hit[0] == "ASSAULT" else None
+
     def _victims(self, t: Trigger) -> list[Token]:
         tok = t.tok
-        if is_passive(tok) or tok.dep_ in ("acl", "amod"):
-            heads = passive_subjects(tok)
+        reduced = tok.dep_ in ("acl", "amod") and not objects(tok)  # "a car killed nine people": active
+        if is_passive(tok) or reduced or _elliptic_passive(tok):
+            heads = passive_subjects(tok) or (subjects(tok) if _elliptic_passive(tok) else [])
             if not heads and tok.dep_ in ("acl", "amod") and tok.head.i != tok.i:
                 heads = [tok.head]
         else:
@@ -1114,6 +1338,12 @@ class EventExtractor:
                     ]
                 future = future or _is_future(anc)
             elif trig.role == "claim":
+                if (
+                    is_negated(anc)
+                    or _has_condition(anc)
+                    or any(c.dep_.startswith("aux") and c.lower_ in POSSIBILITY_AUX for c in anc.children)
+                ):
+                    continue  # "no group claimed the attack", "n'a pas été revendiqué": no one claims it
                 d.status = "claimed"
                 claimant = self._actors_of([anc.head]) if anc.dep_ == "acl" else self._agents(anc)
                 d.source = claimant or d.source
@@ -1483,6 +1713,26 @@ def _heuristic_confidence(d: Draft) -> float:
     return confidence
 
 
+def _victim_kind(tok: Token) -> str | None:
+    """ "dead" or "injured" for a word that names victims or their state ("morts", "lives", "injured")."""
+    words = {tok.lemma_.lower(), tok.lower_}
+    if words & TOLL_DEAD:
+        return "dead"
+    if words & TOLL_INJURED:
+        return "injured"
+    return None
+
+
+def _elliptic_passive(tok: Token) -> bool:
+    """A past participle coordinated without its auxiliary: "left nine dead and dozens *wounded*"."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "conj"
+        and not objects(tok)
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+    )
+
+
 def _consequence(tok: Token) -> bool:
     """A participle clause of consequence: "permettant ainsi ...", "thereby allowing ..."."""
     participle = tok.tag_ == "VBG" or "Part" in tok.morph.get("VerbForm", [])
@@ -1784,6 +2034,11 @@ def _purpose_marked(tok: Token) -> bool:
 def _obliges(tok: Token) -> bool:
     """A clause of obligation: "Y must V", "Y doit V", "il faut"."""
     return tok.lemma_.lower() in ("devoir", "falloir") or _has_modal(tok)
+
+
+def _said_of(pred: Token, obj: Token, rest: str) -> bool:
+    """A participle or adjective after an object that says its state: "left 23 people *injured*"."""
+    return pred.dep_ in ("acl", "amod") and pred.i > obj.i and _words_from(pred.doc, pred.i).startswith(rest)
 
 
 def _object_starts(obj: Token, rest: str) -> bool:

@@ -13,7 +13,7 @@ from ..types import PLOVER_TYPES
 
 __all__ = ["Entry", "Lexicon", "load_lexicon"]
 
-ROLES = frozenset({"event", "dead", "injured", "light", "speech", "claim", "deny", "modal"})
+ROLES = frozenset({"event", "dead", "injured", "light", "speech", "claim", "deny", "modal", "toll"})
 
 
 @dataclass(frozen=True, slots=True)

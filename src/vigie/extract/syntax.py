@@ -86,6 +86,7 @@ PRONOUNS = frozenset(
 )
 NEGATORS = frozenset({"pas", "jamais", "not", "n't", "never", "guère", "nullement", "aucunement"})
 NEGATIVE_SUBJECTS = frozenset({"personne", "rien", "aucun", "aucune", "nobody", "nothing", "none"})
+NEGATIVE_DETERMINERS = frozenset({"no", "aucun", "aucune", "nul", "nulle", "neither"})
 SUBJ = ("nsubj", "csubj")
 PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass")
 OBJ = ("obj", "dobj", "iobj", "dative")
@@ -180,8 +181,15 @@ def is_negated(tok: Token) -> bool:
         kids.extend(aux.children)
     if any(c.lower_ in NEGATORS or c.dep_ == "neg" for c in kids):
         return True
-    # "Personne ne t'accuse", "nobody attacked": a negative subject
-    return any(c.dep_.startswith("nsubj") and c.lower_ in NEGATIVE_SUBJECTS for c in tok.children)
+    # "Personne ne t'accuse", "nobody attacked", "no group claimed", "aucun groupe n'a revendiqué": a negative subject
+    return any(
+        c.dep_.startswith("nsubj")
+        and (
+            c.lower_ in NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS for d in c.children)
+        )
+        for c in tok.children
+    )
 
 
 def conjuncts(tok: Token) -> list[Token]:
