@@ -56,7 +56,8 @@ class Candidate:
     event_type: str
     heuristic: float
     features: list[str]
-    correct: bool
+    correct: bool  # the type is the sentence's main event or another one it clearly states
+    main: bool = False  # the type is the sentence's main event: what the model learns to predict
 
 
 @dataclass(slots=True)
@@ -82,6 +83,7 @@ def candidates(pipeline: Pipeline, rows: Sequence[dict[str, Any]]) -> list[Candi
     """Every event the rules propose for the labelled sentences, with the heuristic confidence and features."""
     items = [RawItem(id=r["id"], text=r["text"], lang=r.get("language")) for r in rows]
     gold = {r["id"]: {r["event"], *r.get("also", [])} for r in rows}
+    main = {r["id"]: r["event"] for r in rows}
     articles = [
         a
         for a in pipeline.clean(items)
@@ -96,7 +98,8 @@ def candidates(pipeline: Pipeline, rows: Sequence[dict[str, Any]]) -> list[Candi
             scored, _ = pipeline.extractor(art.language or "").explain(art, doc)
             for event, feats in scored:
                 ok = event.event_type in gold[art.id]
-                out.append(Candidate(art.id, event.event_type, event.confidence, feats, ok))
+                is_main = event.event_type == main[art.id]
+                out.append(Candidate(art.id, event.event_type, event.confidence, feats, ok, is_main))
     finally:
         for ex in extractors:
             ex.use_model = True
@@ -111,7 +114,9 @@ def train_confidence(settings: Settings, paths: Sequence[Path] | None = None) ->
     """Fit the model on the training part and measure it and the heuristic on the held-out part."""
     rows = load_labelled(paths or labelled_files())
     cands = candidates(Pipeline(settings), rows)
-    train = [(c.features, c.correct) for c in cands if not held_out(c.sentence)]
+    # the model learns which proposals a coder would record as the sentence's event: secondary and background
+    # events get less confidence than the main one, as single-label gold standards judge them
+    train = [(c.features, c.main) for c in cands if not held_out(c.sentence)]
     model = fit(train)
     by_sentence: dict[str, list[Candidate]] = {}
     for c in cands:

@@ -143,6 +143,10 @@ POSSIBILITY_AUX = frozenset({"can", "could", "may", "might"})
 MODAL_AUX = frozenset({"must", "should", "ought"})
 PROMISED_TYPES = frozenset({"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"})
 THREATENED_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "ASSAULT"})
+ARMED_BLOCKADE = frozenset(["naval", "military", "maritime", "militaire", "aérien", "air", "sea"])
+OFFERED_TYPES = frozenset(
+    {"AID", "SUPPORT", "CONSULT", "COOPERATE"}
+)  # help promised on a condition is an offer
 GENERIC_EVENT_HEADS = frozenset(
     [
         "effort",
@@ -196,6 +200,15 @@ PENALTY_WORDS = frozenset(
 # (type, mode) -> [(object lemmas, new type and mode)]: the object decides what kind of act the verb is
 CASUALTY_STATES = frozenset(["dead", "wounded", "injured", "mort", "morts", "blessé", "blessés", "blessées"])
 RETYPE_BY_OBJECT: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, str | None]]]] = {
+    # "ordered the newspaper to suspend publication": silencing a medium is censorship, not a cut in relations
+    ("SANCTION", "discontinue"): [
+        (
+            frozenset(
+                ["publication", "broadcast", "broadcasting", "newspaper", "parution", "diffusion", "émission"]
+            ),
+            ("COERCE", "censor"),
+        )
+    ],
     ("COERCE", "deport"): [
         (
             frozenset(
@@ -773,6 +786,10 @@ class EventExtractor:
                 "ASSAULT",
                 None,
             )  # "left nine people dead": the toll of an attack, not a departure
+        if (d.type, d.mode) == ("PROTEST", "obstruct") and any(
+            c.lemma_.lower() in ARMED_BLOCKADE for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+        ):
+            d.type, d.mode = "COERCE", "restrict"  # a naval or military blockade is no street protest
         if d.type == "MOBILIZE" and any(
             w.lemma_.lower() in PEACEKEEPING_WORDS for o in [tok, *objs] for w in o.subtree
         ):
@@ -1410,6 +1427,10 @@ class EventExtractor:
             if d.type in PROMISED_TYPES and future and not hypothetical and not conditional and not ongoing:
                 d.type, d.mode, d.status = "AGREE", None, "announced"  # "Syria will release the prisoners"
                 return
+            if d.type in OFFERED_TYPES and conditional:
+                # "willing to send material if it is attacked", "would meet the mediator if ...": an offer
+                d.type, d.mode, d.status = "AGREE", None, "announced"
+                return
             if d.type in THREATENED_TYPES or (d.type in PROMISED_TYPES and conditional):
                 # "the farmers said they would blockade Paris", "will withdraw its force unless ..."
                 d.mode = _threat_mode(d)
@@ -1613,7 +1634,8 @@ class EventExtractor:
     def _features(self, d: Draft, siblings: list[Draft]) -> list[str]:
         """What the confidence model looks at: the type, the trigger, its place in the sentence, what was found."""
         tok, typ = d.trig.tok, d.type
-        depth = sum(1 for _ in ancestors_in(tok, d.sent))
+        ups = list(ancestors_in(tok, d.sent))
+        depth = len(ups)
         ranked = sorted(siblings, key=lambda o: -_heuristic_confidence(o))
         last = d.sent[-1] if len(d.sent) else tok
         while last.is_space and last.i > d.sent.start:
@@ -1639,6 +1661,9 @@ class EventExtractor:
             "retyped": str(d.type != d.trig.type),
             "root": str(tok.head.i == tok.i),
             "long": str(len(d.sent) > 30),
+            "inside": str(any(o is not d and anc.i in o.tokens for _, anc in ups for o in siblings)),
+            "governs": str(any(o is not d and _under(o.trig.tok, tok, d.sent) for o in siblings)),
+            "background": str(_background(tok, ups)),
         }
         feats = [f"type={typ}", f"lem={tok.lemma_.lower()}|{typ}", f"lemma={tok.lemma_.lower()}"]
         feats += [f"{k}={v}" for k, v in parts.items()]
@@ -1711,6 +1736,28 @@ def _heuristic_confidence(d: Draft) -> float:
     if d.status == "hypothetical":
         confidence -= 0.25
     return confidence
+
+
+def _under(tok: Token, head: Token, sent: Span) -> bool:
+    """Whether `head` is an ancestor of `tok` in the sentence."""
+    return any(anc.i == head.i for _, anc in ancestors_in(tok, sent))
+
+
+BACKGROUND_MARKS = frozenset(
+    ["after", "before", "when", "since", "following", "as", "après", "avant", "lorsque", "quand", "depuis"]
+)
+
+
+def _background(tok: Token, ups: list[tuple[str, Token]]) -> bool:
+    """An event told as the time of another ("following the shooting", "after talks", "lorsque ...")."""
+    chain = [tok, *(anc for _, anc in ups[:2])]
+    for x in chain:
+        for c in x.children:
+            if c.dep_ in ("mark", "case", "prep") and c.lower_ in BACKGROUND_MARKS:
+                return True
+        if x.dep_ in ("pobj", "obl", "nmod") and x.head.lower_ in BACKGROUND_MARKS:
+            return True
+    return False
 
 
 def _victim_kind(tok: Token) -> str | None:
