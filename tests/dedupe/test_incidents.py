@@ -7,9 +7,12 @@ from datetime import date
 
 from vigie.dedupe.incidents import (
     ActorKey,
+    Match,
     PlaceKey,
     Report,
     components,
+    evidence,
+    group,
     incident_id,
     match,
     summarise,
@@ -117,3 +120,38 @@ def test_summary_takes_the_best_slots_and_counts_independent_sources() -> None:
     assert (s.first_report, s.last_report) == (date(2024, 3, 12), date(2024, 3, 14))
     assert s.why.startswith("3 reports in 3 articles (2 independent")
     assert s.members == ["a", "b", "c"]
+
+
+def test_an_incident_never_holds_two_reports_of_one_article() -> None:
+    """Two attacks of article y both look like article x's attack: only the stronger link is kept."""
+    reports = {r.event_id: r for r in (report("a", "x"), report("b", "y"), report("c", "y", dead=9))}
+    links = {("a", "b"): Match(6.0, ("strong",)), ("a", "c"): Match(4.0, ("weaker",))}
+    assert group(sorted(reports), links, reports) == [["a", "b"], ["c"]]
+
+
+def test_an_undated_report_joins_the_best_incident_without_its_article() -> None:
+    reports = {
+        r.event_id: r
+        for r in (
+            report("a", "x"),
+            report("b", "y"),
+            report("c", "z", day="2024-03-14"),
+            report("u", "y", day=None),
+        )
+    }
+    links = {("a", "b"): Match(6.0, ("",)), ("a", "u"): Match(5.0, ("",)), ("c", "u"): Match(4.0, ("",))}
+    assert group(sorted(reports), links, reports) == [["a", "b"], ["c", "u"]]
+
+
+def test_a_threat_coded_as_made_or_as_future_is_one_threat() -> None:
+    a = report("a", "x", event_type="THREATEN", status="occurred", dead=None)
+    b = report("b", "y", event_type="THREATEN", status="threatened", dead=None)
+    assert evidence(a, b) is not None
+
+
+def test_an_unplaced_report_is_compared_when_its_article_names_the_country() -> None:
+    """A report placed in Mali and one without a place in an article mostly about France that also names Mali."""
+    a = report("a", "x", context="MLI", countries=frozenset({"MLI"}))
+    b = report("b", "y", place=None, context="FRA", countries=frozenset({"FRA", "MLI"}))
+    assert evidence(a, b) is not None
+    assert evidence(a, replace(b, countries=frozenset({"FRA"}))) is None

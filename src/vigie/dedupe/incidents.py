@@ -20,8 +20,10 @@ same mode                                   0.5
 ==========================================  =====
 
 A link needs a score of at least ``THRESHOLD`` (``VERBAL_THRESHOLD`` for statements, calls, accusations, which
-also need the same named speaker); generic actors alone ("gunmen") need the same town. Incidents are the connected components of the links: the result does not depend on the order
-in which articles arrive, so an incremental update and a full rebuild agree.
+also need the same named speaker); generic actors alone ("gunmen") need the same town. Incidents grow from the
+strongest links down and never hold two reports of one article (its own step merged its mentions of one
+happening already). The result does not depend on the order in which articles arrive, so an incremental
+update and a full rebuild agree.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ __all__ = [
     "window",
 ]
 
-THRESHOLD = 4.0
+THRESHOLD = 3.5
 VERBAL_THRESHOLD = 3.5  # a statement: the same named speaker on the same day, or about the same target
 RELATED_THRESHOLD = 2.5  # the two articles already share a happening: their other reports need less
 COPY_THRESHOLD = 1.0  # one article copies or translates the other: what agrees is the same report
@@ -132,6 +134,9 @@ class Report:
     confidence: float = 0.0
     evidence: str = ""
     context: str | None = None  # the country the article is mostly about
+    countries: frozenset[str] = (
+        frozenset()
+    )  # every country the article places an event in or names an actor of
 
 
 @dataclass(slots=True, frozen=True)
@@ -231,6 +236,12 @@ def _places(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
     return 0.0, ""
 
 
+def _elsewhere(a: Report, b: Report) -> bool:
+    """`a` is placed in a country that `b`'s article, which places `b` nowhere, never mentions."""
+    country = a.place.country if a.place else None
+    return bool(country and b.place is None and b.countries and country not in b.countries)
+
+
 def _words(actor: ActorKey) -> set[str]:
     return {w for w in _WORD.findall(fold(f"{actor.name} {actor.text}")) if w not in _STOP}
 
@@ -318,8 +329,8 @@ def evidence(a: Report, b: Report) -> Match | None:
     if a.article_id == b.article_id or a.event_type != b.event_type:
         return None
     group_a, group_b = STATUS_GROUP.get(a.status), STATUS_GROUP.get(b.status)
-    if group_a is None or group_a != group_b:
-        return None
+    if group_a is None or group_b is None or (group_a != group_b and a.event_type != "THREATEN"):
+        return None  # a threat made is the same threat, whether its words were coded as made or as future
     if a.event_type in STRICT_MODES and a.mode and b.mode and a.mode != b.mode:
         return None
     wa, wb = window(a), window(b)
@@ -355,8 +366,8 @@ def evidence(a: Report, b: Report) -> Match | None:
     else:
         ca = a.place.country if a.place and a.place.country else a.context
         cb = b.place.country if b.place and b.place.country else b.context
-        if a.place and b.context and ca != b.context or b.place and a.context and cb != a.context:
-            return None  # a place named in one report, another country in the other's whole article
+        if _elsewhere(a, b) or _elsewhere(b, a):
+            return None  # a place named in one report, a country the other's whole article never names
         if ca and ca == cb:
             score += 0.5
             reasons.append(f"both about {ca}")
@@ -425,21 +436,61 @@ def group(
     its strongest link to a dated one, so that undated recalls never chain a week of attacks into one."""
     dated = [e for e in nodes if _stated(reports[e])]
     is_dated = set(dated)
-    groups = components(dated, [p for p in links if p[0] in is_dated and p[1] in is_dated])
+    groups = _joined_apart(
+        dated, {p: m for p, m in links.items() if p[0] in is_dated and p[1] in is_dated}, reports
+    )
     home = {e: i for i, g in enumerate(groups) for e in g}
-    best: dict[str, tuple[float, str]] = {}
+    arts = [{reports[e].article_id for e in g} for g in groups]
+    options: dict[str, list[tuple[float, str]]] = {}
     for (a, b), m in links.items():
         for u, d in ((a, b), (b, a)):
-            known = best.get(u)
-            better = known is None or m.score > known[0] or (m.score == known[0] and d < known[1])
-            if u not in is_dated and d in home and better:
-                best[u] = (m.score, d)
-    for u, (_, d) in sorted(best.items()):
-        groups[home[d]].append(u)
-    rest = [e for e in nodes if e not in is_dated and e not in best]
+            if u not in is_dated and d in home:
+                options.setdefault(u, []).append((-m.score, d))
+    placed = set()
+    for u in sorted(options):
+        for _, d in sorted(
+            options[u]
+        ):  # the strongest link whose incident has no other report of u's article
+            if reports[u].article_id not in arts[home[d]]:
+                groups[home[d]].append(u)
+                arts[home[d]].add(reports[u].article_id)
+                placed.add(u)
+                break
+    rest = [e for e in nodes if e not in is_dated and e not in placed]
     loose = set(rest)
-    groups += components(rest, [p for p in links if p[0] in loose and p[1] in loose])
+    groups += _joined_apart(
+        rest, {p: m for p, m in links.items() if p[0] in loose and p[1] in loose}, reports
+    )
     return sorted((sorted(g) for g in groups), key=lambda g: g[0])
+
+
+def _joined_apart(
+    nodes: Sequence[str], links: dict[tuple[str, str], Match], reports: dict[str, Report]
+) -> list[list[str]]:
+    """Connected groups built from the strongest links down, never joining two reports of one article: the
+    article's own step already merged its mentions of one happening, so two of its events are two happenings."""
+    parent: dict[str, str] = {n: n for n in nodes}
+    arts: dict[str, set[str]] = {n: {reports[n].article_id} for n in nodes}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (a, b), _m in sorted(links.items(), key=lambda pm: (-pm[1].score, pm[0])):
+        if a not in parent or b not in parent:
+            continue
+        ra, rb = root(a), root(b)
+        if ra == rb or arts[ra] & arts[rb]:
+            continue
+        keep, gone = min(ra, rb), max(ra, rb)
+        parent[gone] = keep
+        arts[keep] |= arts.pop(gone)
+    groups: dict[str, list[str]] = {}
+    for n in parent:
+        groups.setdefault(root(n), []).append(n)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
 def _first_key(r: Report) -> tuple[date, str]:

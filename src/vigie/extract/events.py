@@ -1623,12 +1623,20 @@ class EventExtractor:
                     break
         if best is not None:
             return best[1]
+        # the day of a reporting clause ("ont indiqué lundi des sources") dates the statement, not what it reports
+        told = [x for x in dates if not self._reporting(x[2].head)] or dates
         anc = [a.i for _, a in ancestors_in(tok, d.sent)]
         for i in anc:
-            for _, text, root in dates:
+            for _, text, root in told:
                 if root.head.i == i or root.i == i:
                     return text
-        return min(dates, key=lambda x: abs(x[2].i - tok.i))[1]
+        return min(told, key=lambda x: abs(x[2].i - tok.i))[1]
+
+    def _reporting(self, tok: Token) -> bool:
+        """A verb of saying ("said", "a indiqué"): its date is the statement's."""
+        return verb_class(tok) == "V" and any(
+            e.role == "speech" for e in self.lex.lookup("V", tok.lemma_.lower())
+        )
 
     # ---------------------------------------------------------------- output
     def _features(self, d: Draft, siblings: list[Draft]) -> list[str]:

@@ -39,12 +39,18 @@ place_ctx AS (SELECT article_id, first(place_country ORDER BY n DESC, place_coun
               GROUP BY article_id),
 actor_ctx AS (SELECT article_id, first(country ORDER BY n DESC, country) AS country FROM
               (SELECT article_id, country, count(*) AS n FROM acts WHERE country IS NOT NULL GROUP BY ALL)
-              GROUP BY article_id)
+              GROUP BY article_id),
+named AS (SELECT article_id, list(DISTINCT country ORDER BY country) AS countries FROM
+          (SELECT article_id, place_country AS country FROM events
+           WHERE article_id IN (SELECT article_id FROM arts) AND place_country IS NOT NULL
+           UNION ALL SELECT article_id, country FROM acts WHERE country IS NOT NULL)
+          GROUP BY article_id)
 SELECT e.event_id, e.article_id, e.event_type, e.status, e.mode, e.date, e.date_start, e.date_end,
        ar.published, e.place_name, e.place_country, e.place_admin1, e.lat, e.lon, e.place_precision,
        e.dead, e.injured, e.size, e.language, e.confidence, e.evidence_text, r.source, r.target,
-       coalesce(pc.country, ac.country)
+       coalesce(pc.country, ac.country), nm.countries
 FROM sel e JOIN articles ar ON ar.article_id = e.article_id
+LEFT JOIN named nm ON nm.article_id = e.article_id
 LEFT JOIN roles r ON r.event_id = e.event_id
 LEFT JOIN place_ctx pc ON pc.article_id = e.article_id
 LEFT JOIN actor_ctx ac ON ac.article_id = e.article_id
@@ -69,11 +75,12 @@ def _actor_keys(value: Sequence[dict[str, Any]] | None) -> tuple[ActorKey, ...]:
 
 def _report(r: tuple[Any, ...]) -> Report:
     (event_id, article_id, typ, status, mode, edtf, start, end, published, pname, pcountry, padmin1, lat, lon,
-     precision, dead, injured, size, language, confidence, evidence, source, target, context) = r  # fmt: skip
+     precision, dead, injured, size, language, confidence, evidence, source, target, context, named) = r  # fmt: skip
     place = PlaceKey(pname or "", pcountry, padmin1, lat, lon, precision or "country") if pname else None
     return Report(
         event_id, article_id, typ, status, mode, edtf, start, end, published, place,
         _actor_keys(source), _actor_keys(target), dead, injured, size, language, confidence, evidence, context,
+        frozenset(named or ()),
     )  # fmt: skip
 
 
