@@ -1615,6 +1615,8 @@ class EventExtractor:
         # a date attached to the trigger (or to a word it governs) wins, then one on its ancestors, then the nearest
         best: tuple[int, str] | None = None
         for _, text, root in dates:
+            if self._in_other_clause(root, tok, d.sent):
+                continue  # "a presenter whose programme last Sunday ...": that clause's date
             chain = [root.i] + [a.i for _, a in ancestors_in(root, d.sent)]
             for depth, i in enumerate(chain):
                 if i in mine:
@@ -1630,7 +1632,26 @@ class EventExtractor:
             for _, text, root in told:
                 if root.head.i == i or root.i == i:
                     return text
-        return min(told, key=lambda x: abs(x[2].i - tok.i))[1]
+        # a date inside a relative clause that does not hold the trigger dates that clause ("a presenter whose
+        # programme last Sunday ...")
+        free = [x for x in told if not self._in_other_clause(x[2], tok, d.sent)]
+        if not free:
+            return None
+        return min(free, key=lambda x: abs(x[2].i - tok.i))[1]
+
+    @staticmethod
+    def _in_other_clause(root: Token, tok: Token, sent: Span) -> bool:
+        """`root` sits in a relative clause that `tok` is not part of and that does not describe `tok` itself
+        ("l'attaque qui a eu lieu mardi" dates the attack)."""
+        for anc in [root, *(a for _, a in ancestors_in(root, sent))]:
+            if (
+                anc.dep_ in ("relcl", "acl:relcl")
+                and anc.head.i != tok.i
+                and tok.i != anc.i
+                and not _under(tok, anc, sent)
+            ):
+                return True
+        return False
 
     def _reporting(self, tok: Token) -> bool:
         """A verb of saying ("said", "a indiqué"): its date is the statement's."""
@@ -2035,6 +2056,10 @@ def _threat_mode(d: Draft) -> str | None:
 def _place_texts(span: Span, tok: Token) -> list[str]:
     texts = [span.text]
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:  # "Colombia's eastern Arauca province": the name and its head noun, without the rest
+        ent = next((e for e in tok.doc.ents if span.start <= e.start and e.end == tok.i), None)
+        if ent is not None:
+            texts.append(tok.doc[ent.start : tok.i + 1].text)
     if ent is not None and ent.text != span.text:
         texts.append(ent.text)
     if tok.text not in texts:

@@ -21,9 +21,15 @@ __all__ = ["IncidentQueries", "ReportRow"]
 ReportRow = tuple[str, str, str, str, date | None, date | None, str | None, str]
 
 
+# where things happen tells what an article is about; statements are often made far away (UN headquarters)
+_MATERIAL = ", ".join(
+    f"'{t}'" for t in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
+)
+
+
 def _report_select(where: str) -> str:
     """Reports of the events that `where` (over `events e`) selects, with their actors and their article's
-    main country; every join is limited to the selected events and their articles, never the whole store."""
+    main country (where its material events happen, else whose actors it names most); every join is limited to the selected events and their articles, never the whole store."""
     actor = "{'name': a.name, 'text': a.text, 'id': a.actor_id, 'country': a.country, 'kind': a.kind}"
     return f"""
 WITH sel AS (SELECT e.* FROM events e WHERE {where}),
@@ -35,7 +41,8 @@ roles AS (SELECT event_id,
           FROM acts a WHERE a.event_id IN (SELECT event_id FROM sel) GROUP BY event_id),
 place_ctx AS (SELECT article_id, first(place_country ORDER BY n DESC, place_country) AS country FROM
               (SELECT article_id, place_country, count(*) AS n FROM events
-               WHERE article_id IN (SELECT article_id FROM arts) AND place_country IS NOT NULL GROUP BY ALL)
+               WHERE article_id IN (SELECT article_id FROM arts) AND place_country IS NOT NULL
+               AND event_type IN ({_MATERIAL}) GROUP BY ALL)
               GROUP BY article_id),
 actor_ctx AS (SELECT article_id, first(country ORDER BY n DESC, country) AS country FROM
               (SELECT article_id, country, count(*) AS n FROM acts WHERE country IS NOT NULL GROUP BY ALL)

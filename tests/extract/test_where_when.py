@@ -1,0 +1,52 @@
+"""Where and when an event is: a province named with its head noun, and dates that belong to other clauses."""
+
+from __future__ import annotations
+
+
+def test_a_province_named_with_its_head_noun_is_the_province(extract):
+    """ "in Colombia's eastern Arauca province" is the province, not the town of the same name."""
+    events, _ = extract(
+        "en",
+        "Gunmen attacked a police station in Colombia's eastern Arauca province.",
+        """
+        0   Gunmen    gunman    NOUN/NNS   nsubj      1   Number=Plur
+        1   attacked  attack    VERB/VBD   ROOT       1   Tense=Past|VerbForm=Fin
+        2   a         =         DET/DT     det        4   Definite=Ind|PronType=Art
+        3   police    =         NOUN/NN    compound   4   Number=Sing
+        4   station   =         NOUN/NN    dobj       1   Number=Sing
+        5   in        =         ADP/IN     prep       1   _
+        6   Colombia  =         PROPN/NNP  poss       10  Number=Sing B-GPE
+        7   's        =         PART/POS   case       6   _
+        8   eastern   =         ADJ/JJ     amod       10  Degree=Pos
+        9   Arauca    =         PROPN/NNP  compound   10  Number=Sing B-GPE
+        10  province  =         NOUN/NN    pobj       5   Number=Sing
+        11  .         =         PUNCT/.    punct      1   PunctType=Peri
+        """,
+    )
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    place = events[0].location
+    assert place is not None and place.country == "COL" and place.precision in ("admin1", "region")
+
+
+def test_a_date_in_a_relative_clause_dates_that_clause(extract):
+    """ "detained a presenter whose programme last Sunday criticised the army": the arrest is undated."""
+    events, _ = extract(
+        "en",
+        "Police detained a presenter whose programme last Sunday criticised the army.",
+        """
+        0   Police      =          NOUN/NNS   nsubj      1   Number=Plur
+        1   detained    detain     VERB/VBD   ROOT       1   Tense=Past|VerbForm=Fin
+        2   a           =          DET/DT     det        3   Definite=Ind|PronType=Art
+        3   presenter   =          NOUN/NN    dobj       1   Number=Sing
+        4   whose       =          DET/WP$    poss       5   Poss=Yes
+        5   programme   =          NOUN/NN    nsubj      8   Number=Sing
+        6   last        =          ADJ/JJ     amod       7   Degree=Pos B-DATE
+        7   Sunday      =          PROPN/NNP  npadvmod   8   Number=Sing I-DATE
+        8   criticised  criticise  VERB/VBD   relcl      3   Tense=Past|VerbForm=Fin
+        9   the         =          DET/DT     det        10  Definite=Def|PronType=Art
+        10  army        =          NOUN/NN    dobj       8   Number=Sing
+        11  .           =          PUNCT/.    punct      1   PunctType=Peri
+        """,
+    )
+    arrest = [e for e in events if e.event_type == "COERCE"]
+    assert len(arrest) == 1 and arrest[0].date_text is None
