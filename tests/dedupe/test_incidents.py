@@ -155,3 +155,23 @@ def test_an_unplaced_report_is_compared_when_its_article_names_the_country() -> 
     b = report("b", "y", place=None, context="FRA", countries=frozenset({"FRA", "MLI"}))
     assert evidence(a, b) is not None
     assert evidence(a, replace(b, countries=frozenset({"FRA"}))) is None
+
+
+def test_one_group_named_twice_is_one_side_and_another_is_not() -> None:
+    teachers = ActorKey("teachers", "teachers", None, "FRA", "civilians")
+    many = ActorKey("Tens of thousands of teachers", "Tens of thousands of teachers", None, None, "civilians")
+    farmers = ActorKey("farmers", "farmers", None, "FRA", "civilians")
+    a = report("a", "x", event_type="PROTEST", source=(teachers,), dead=None, place=MALI)
+    b = replace(a, event_id="b", article_id="y", source=(many,))
+    m = evidence(a, b)
+    assert m is not None and "same source" in m.why
+    assert evidence(a, replace(b, source=(farmers,))) is None
+
+
+def test_a_loosely_named_side_of_a_state_is_that_state() -> None:
+    """ "the Turkish side" (no gazetteer kind) and the Turkish government are one speaker."""
+    side = ActorKey("Turkish side", "la partie turque", None, "TUR", "other")
+    government = ActorKey("Turkish government", "Ankara", "gov:TUR", "TUR", "government")
+    a = report("a", "x", event_type="REQUEST", source=(government,), dead=None)
+    m = evidence(a, replace(a, event_id="b", article_id="y", source=(side,)))
+    assert m is not None and not m.unheard

@@ -84,6 +84,10 @@ PLAIN_GROUPS = frozenset(
     {"civilians", "protesters", "people", "residents", "demonstrators", "crowd", "police", "military", "gunmen",
      "militants", "rebels", "government"}
 )  # fmt: skip
+_PLAIN_HEADS = frozenset(
+    {"persons", "personnes", "men", "women", "hommes", "femmes", "individuals", "individus", "forces",
+     "security", "authorities", "officials", "group", "groups", "members", "attackers", "assailants", "others"}
+)  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]{3,}")
 _STOP = frozenset({"the", "des", "les", "and", "with", "from", "une", "for", "par", "pour", "dans"})
 
@@ -242,6 +246,14 @@ def _elsewhere(a: Report, b: Report) -> bool:
     return bool(country and b.place is None and b.countries and country not in b.countries)
 
 
+def _group(actor: ActorKey) -> str:
+    """The group a generic actor's name ends on ("tens of thousands of teachers" -> "teachers"), unless it
+    names nobody in particular ("people", "civilians", "the police")."""
+    words = fold(actor.name).split()
+    head = words[-1] if words else ""
+    return "" if head in PLAIN_GROUPS or head in _PLAIN_HEADS else head
+
+
 def _words(actor: ActorKey) -> set[str]:
     return {w for w in _WORD.findall(fold(f"{actor.name} {actor.text}")) if w not in _STOP}
 
@@ -260,6 +272,13 @@ def _same_actor(a: ActorKey, b: ActorKey, same_language: bool) -> str:
     """ "strong": one actor; "weak": compatible words; "conflict": two actors; "": cannot tell."""
     if a.kind in STATE_SIDES and b.kind in STATE_SIDES and a.country and b.country:
         return "strong" if a.country == b.country else "conflict"  # Russia and its army act as one side
+    if (
+        {a.kind, b.kind} & STATE_SIDES
+        and "other" in (a.kind, b.kind)
+        and a.country
+        and a.country == b.country
+    ):
+        return "weak"  # "the Turkish side", "son homologue irakien": that state's people, loosely named
     if a.id and b.id:
         return "strong" if a.id == b.id else "conflict"
     if a.kind == "person" and b.kind == "person":
@@ -271,6 +290,8 @@ def _same_actor(a: ActorKey, b: ActorKey, same_language: bool) -> str:
         )  # "Odessa" and "the port city of Odesa"
     if a.kind != b.kind or a.kind == "other" or (a.country and b.country and a.country != b.country):
         return ""  # extraction often names a side loosely: "the attackers", "a village"
+    if not _specific(a) and not _specific(b) and (head := _group(a)) and head == _group(b):
+        return "strong"  # "teachers" and "tens of thousands of teachers": the same group, named as such
     if _specific(a) or _specific(b) or fold(a.name) == fold(b.name):
         return "weak"
     if a.name not in PLAIN_GROUPS and b.name not in PLAIN_GROUPS and not (_words(a) & _words(b)):
