@@ -50,3 +50,24 @@ def test_a_date_in_a_relative_clause_dates_that_clause(extract):
     )
     arrest = [e for e in events if e.event_type == "COERCE"]
     assert len(arrest) == 1 and arrest[0].date_text is None
+
+
+def test_a_town_attacked_is_where_the_attack_happened(extract):
+    """ "Gunmen attacked the town of Tame": the town is the target and the place."""
+    events, _ = extract(
+        "en",
+        "Gunmen attacked the town of Tame overnight.",
+        """
+        0   Gunmen     gunman     NOUN/NNS   nsubj      1   Number=Plur
+        1   attacked   attack     VERB/VBD   ROOT       1   Tense=Past|VerbForm=Fin
+        2   the        =          DET/DT     det        3   Definite=Def|PronType=Art
+        3   town       =          NOUN/NN    dobj       1   Number=Sing
+        4   of         =          ADP/IN     prep       3   _
+        5   Tame       =          PROPN/NNP  pobj       4   Number=Sing B-GPE
+        6   overnight  =          ADV/RB     advmod     1   _
+        7   .          =          PUNCT/.    punct      1   PunctType=Peri
+        """,
+    )
+    assert [e.event_type for e in events] == ["ASSAULT"]
+    place = events[0].location
+    assert place is not None and (place.name, place.country, place.precision) == ("Tame", "COL", "city")

@@ -143,6 +143,7 @@ POSSIBILITY_AUX = frozenset({"can", "could", "may", "might"})
 MODAL_AUX = frozenset({"must", "should", "ought"})
 PROMISED_TYPES = frozenset({"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"})
 THREATENED_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "ASSAULT"})
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 ARMED_BLOCKADE = frozenset(["naval", "military", "maritime", "militaire", "aérien", "air", "sea"])
 OFFERED_TYPES = frozenset(
     {"AID", "SUPPORT", "CONSULT", "COOPERATE"}
@@ -481,7 +482,7 @@ class EventExtractor:
         anchor: ResolvedDate | None = None
         countries = self._article_countries(doc)
         for sent in doc.sents:
-            sent_drafts = self._sentence(sent, speech)
+            sent_drafts = self._sentence(sent, speech, countries)
             dates = self._dates(sent)
             for d in sent_drafts:
                 if d.absorbed:
@@ -492,7 +493,7 @@ class EventExtractor:
                     if d.date.edtf:
                         anchor = d.date
                 if d.location is None:
-                    d.location = self._location(d, countries)
+                    d.location = self._location(d, countries) or self._target_place(d, countries)
                 d.quote = speech.quote_at(d.trig.tok.idx)
                 if (
                     d.quote
@@ -625,7 +626,7 @@ class EventExtractor:
         return None
 
     # ---------------------------------------------------------------- sentence
-    def _sentence(self, sent: Span, speech: SpeechContext) -> list[Draft]:
+    def _sentence(self, sent: Span, speech: SpeechContext, countries: list[str]) -> list[Draft]:
         trigs = self.triggers(sent)
         by_tok = {t.tok.i: t for t in trigs}
         drafts: dict[int, Draft] = {}
@@ -649,7 +650,7 @@ class EventExtractor:
                 anchor.tokens.add(t.tok.i)
                 anchor.target = _dedupe_actors(anchor.target + self._victim_actors(t))
                 if anchor.location is None:
-                    anchor.location = self._locative(t)
+                    anchor.location = self._locative(t, countries)
                 if not anchor.source:
                     tok = t.tok
                     passive = is_passive(tok) or _elliptic_passive(tok)
@@ -662,7 +663,7 @@ class EventExtractor:
                     anchor.injured = (anchor.injured or 0) + count
         for t in trigs:
             if t.role == "toll":
-                self._toll(t, drafts)
+                self._toll(t, drafts, countries)
         for t in trigs:
             if t.role == "speech":
                 self._demands(t, drafts, speech)
@@ -1080,7 +1081,7 @@ class EventExtractor:
                     return d
         return assaults[0] if len(assaults) == 1 else None
 
-    def _toll(self, t: Trigger, drafts: dict[int, Draft]) -> None:
+    def _toll(self, t: Trigger, drafts: dict[int, Draft], countries: list[str]) -> None:
         """ "A car bomb claimed nine lives", "l'attentat a fait neuf morts", "the blast left 23 people injured":
         the verb counts the victims of the attack it speaks of. The attack is the verb's subject (an attack
         noun, or a weapon: then the attack is told by the toll alone), or the attack the clause belongs to."""
@@ -1121,7 +1122,7 @@ class EventExtractor:
             drafts[tok.i] = anchor
         anchor.tokens.add(tok.i)
         if anchor.location is None:
-            anchor.location = self._locative(carrier)
+            anchor.location = self._locative(carrier, countries)
         if dead is not None and anchor.dead is None:
             anchor.dead = dead
         if injured is not None and anchor.injured is None:
@@ -1492,6 +1493,19 @@ class EventExtractor:
         return None
 
     # ---------------------------------------------------------------- places and dates
+    def _target_place(self, d: Draft, countries: list[str]) -> Place | None:
+        """A town or region attacked, besieged or sealed off is where the event happened ("the attack that
+        targeted Cabaret", "a drone attack on the port city of Odesa"); a country is a side, not a place."""
+        if d.type not in PLACE_TARGET_TYPES:
+            return None
+        for a in d.target:
+            if a.kind != "other":
+                continue
+            place = self.places.resolve(a.text, self.lang, countries=countries)
+            if place is not None and place.precision in ("point", "city", "admin1"):
+                return place
+        return None
+
     def _article_countries(self, doc: Doc) -> list[str]:
         seen: dict[str, int] = {}
         for ent in doc.ents:
