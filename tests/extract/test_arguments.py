@@ -303,3 +303,24 @@ def test_weapon_alone_is_no_actor(extract):
     )
     assert [e.event_type for e in events] == ["ASSAULT"]
     assert events[0].source == []
+
+
+def test_a_share_of_a_group_acts_for_the_group(extract):
+    """ "La moitié des enseignants ont fait grève": the strikers are teachers, not "la moitié"."""
+    events, _ = extract(
+        "fr",
+        "La moitié des enseignants ont fait grève jeudi.",
+        """
+        0   La           le          DET        det        1   Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+        1   moitié       =           NOUN       nsubj      5   Gender=Fem|Number=Sing
+        2   des          de          ADP        case       3   Definite=Def|Number=Plur|PronType=Art
+        3   enseignants  enseignant  NOUN       nmod       1   Gender=Masc|Number=Plur
+        4   ont          avoir       AUX        aux:tense  5   Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin
+        5   fait         faire       VERB       ROOT       5   Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+        6   grève        =           NOUN       obj        5   Gender=Fem|Number=Sing
+        7   jeudi        =           NOUN       obl:mod    5   Gender=Masc|Number=Sing
+        8   .            =           PUNCT      punct      5   _
+        """,
+    )
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "strike")]
+    assert [a.name for a in events[0].source] == ["teachers"]

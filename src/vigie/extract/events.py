@@ -315,6 +315,9 @@ RETYPE_BY_OBJECT: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, st
 }
 # words of a partitive object whose complement is the real object ("captured part of the stronghold")
 PARTITIVE_NOUNS = frozenset({"part", "control", "most", "half", "partie", "contrôle", "moitié"})
+FRACTION_NOUNS = frozenset(
+    {"half", "third", "quarter", "majority", "most", "moitié", "tiers", "quart", "majorité", "plupart"}
+)
 # the words for one statement an article reports on ("the joint statement", "le communiqué")
 DOCUMENT_NOUNS = frozenset(
     {
@@ -957,6 +960,10 @@ class EventExtractor:
                 ante = antecedent(tok)
                 if ante is not None:
                     tok = ante
+                if tok.lemma_.lower() in FRACTION_NOUNS:
+                    # "a third of primary school teachers", "la moitié des médecins": the group they are part of
+                    whole = [o for p, o in prep_objects(tok) if p in ("of", "de", "des", "du", "d'")]
+                    tok = whole[0] if whole else tok
                 low = tok.lower_
                 if low in PRONOUNS or tok.pos_ == "PRON" or tok.like_num and tok.pos_ == "NUM":
                     continue
