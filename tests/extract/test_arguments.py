@@ -324,3 +324,28 @@ def test_a_share_of_a_group_acts_for_the_group(extract):
     )
     assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "strike")]
     assert [a.name for a in events[0].source] == ["teachers"]
+
+
+def test_an_acronym_hung_on_the_place_names_the_organisation(extract):
+    """ "The U.N. peacekeeping mission in Congo, MONUSCO, condemned": MONUSCO speaks, not the whole UN."""
+    events, _ = extract(
+        "en",
+        "The U.N. peacekeeping mission in Congo, MONUSCO, condemned the attack.",
+        """
+        0   The           the           DET/DT     det        3   Definite=Def|PronType=Art
+        1   U.N.          =             PROPN/NNP  compound   3   Number=Sing B-ORG
+        2   peacekeeping  =             NOUN/NN    compound   3   Number=Sing
+        3   mission       =             NOUN/NN    nsubj      9   Number=Sing
+        4   in            =             ADP/IN     prep       3   _
+        5   Congo         =             PROPN/NNP  pobj       4   Number=Sing B-GPE
+        6   ,             =             PUNCT/,    punct      5   PunctType=Comm
+        7   MONUSCO       =             PROPN/NNP  appos      5   Number=Sing
+        8   ,             =             PUNCT/,    punct      5   PunctType=Comm
+        9   condemned     condemn       VERB/VBD   ROOT       9   Tense=Past|VerbForm=Fin
+        10  the           =             DET/DT     det        11  Definite=Def|PronType=Art
+        11  attack        =             NOUN/NN    dobj       9   Number=Sing
+        12  .             =             PUNCT/.    punct      9   PunctType=Peri
+        """,
+    )
+    accuse = [e for e in events if e.event_type == "ACCUSE"]
+    assert len(accuse) == 1 and [a.id for a in accuse[0].source] == ["org:monusco"]

@@ -60,7 +60,9 @@ __all__ = [
 ]
 
 THRESHOLD = 3.5
-VERBAL_THRESHOLD = 3.5  # a statement: the same named speaker on the same day, or about the same target
+VERBAL_THRESHOLD = (
+    3.0  # a statement: the same named speaker in the same days and country, or about the same target
+)
 RELATED_THRESHOLD = 2.5  # the two articles already share a happening: their other reports need less
 COPY_THRESHOLD = 1.0  # one article copies or translates the other: what agrees is the same report
 SLACK = timedelta(days=1)  # time zones and "yesterday" seen from another day

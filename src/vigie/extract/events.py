@@ -143,6 +143,7 @@ POSSIBILITY_AUX = frozenset({"can", "could", "may", "might"})
 MODAL_AUX = frozenset({"must", "should", "ought"})
 PROMISED_TYPES = frozenset({"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"})
 THREATENED_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "ASSAULT"})
+ORG_KINDS = frozenset({"igo", "ngo", "militia", "rebel", "party", "media", "police", "military"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 ARMED_BLOCKADE = frozenset(["naval", "military", "maritime", "militaire", "aérien", "air", "sea"])
 OFFERED_TYPES = frozenset(
@@ -1006,6 +1007,18 @@ class EventExtractor:
             ),
             None,
         )
+        if named is None and tok.pos_ != "PROPN":
+            # "the U.N. peacekeeping mission in Congo, MONUSCO": an organisation's acronym the parse hung on the
+            # place that ends the description
+            for _, o in prep_objects(tok):
+                for c in o.children:
+                    hit = self.actors.lookup(c.text) if c.dep_ == "appos" and _acronym(c.text) else None
+                    if hit is not None and hit.kind in ORG_KINDS:
+                        actor = self.actors.resolve(
+                            c.text, self.lang, start=span.start_char, end=span.end_char
+                        )
+                        actor.text = span.text
+                        return actor
         if named is not None and tok.pos_ != "PROPN":
             # "le porte-parole du ministère, Ahmed al-Sahaf": the apposed name is who acts
             name_span = nominal_span(named)
@@ -1786,6 +1799,12 @@ def _heuristic_confidence(d: Draft) -> float:
     if d.status == "hypothetical":
         confidence -= 0.25
     return confidence
+
+
+def _acronym(text: str) -> bool:
+    """ "MONUSCO", "UNPC", "ANR": three or more capitals."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters)
 
 
 def _under(tok: Token, head: Token, sent: Span) -> bool:
