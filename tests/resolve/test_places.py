@@ -340,3 +340,14 @@ def test_curated_squares_districts_and_regions(
 ) -> None:
     p = places.resolve(text, "fr")
     assert p is not None and (p.country, p.precision) == (country, precision), p
+
+
+def test_a_part_of_town_is_no_namesake_city_abroad(places: PlaceResolver) -> None:
+    """ "la commune de la Gombe" in a Kinshasa story is not Gombe, Nigeria; a district of the article's own
+    country still resolves."""
+    assert places.resolve("la commune de la Gombe", "fr", countries=["COD"]) is None
+    assert places.resolve("the Gombe district", "en", countries=["COD"]) is None
+    kandahar = places.resolve("the Kandahar district", "en", countries=["AFG"])
+    assert kandahar is not None and kandahar.country == "AFG"
+    gombe = places.resolve("Gombe", "en", countries=["NGA"])
+    assert gombe is not None and gombe.country == "NGA"

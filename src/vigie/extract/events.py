@@ -14,7 +14,7 @@ from .. import PIPELINE_VERSION
 from ..resolve.actors import ActorResolver
 from ..resolve.dates import ResolvedDate, find_dates, resolve_date
 from ..resolve.numbers import find_counts, parse_count
-from ..resolve.places import PlaceResolver
+from ..resolve.places import PlaceResolver, foreign_quarter
 from ..types import Actor, Article, Event, Place, Quote
 from .confidence import load_model
 from .lexicon import Entry, Lexicon, load_lexicon
@@ -1530,6 +1530,8 @@ class EventExtractor:
         seen: dict[str, int] = {}
         for ent in doc.ents:
             if ent.label_ in ("LOC", "GPE"):
+                if _names_quarter(ent):
+                    continue  # "la commune de la Gombe" says nothing of the country: a namesake city would
                 place = self.places.resolve(ent.text, self.lang)
                 if place is not None and place.country:
                     seen[place.country] = seen.get(place.country, 0) + 1
@@ -1562,21 +1564,23 @@ class EventExtractor:
             if tok.ent_type_ in ("PER", "PERSON"):
                 return None
             span = nominal_span(tok)
+            # "la commune de la Gombe": the name is read with the part-of-town noun it belongs to
+            frame = nominal_span(tok.head).text if tok.head.lemma_.lower() in QUARTER_NOUNS else span.text
             for text in _place_texts(span, tok):
                 place = self.places.resolve(text, self.lang, countries=countries)
                 if place is not None:
-                    return place
+                    return None if foreign_quarter(place, frame, countries) else place
             for c in tok.children:  # "une base d'Erbil", "the embassy in Baghdad"
                 if c.dep_.startswith(("nmod", "flat", "compound")) or c.dep_ in ("appos",):
                     inner = self._place_at(c, countries)
                     if inner is not None:
-                        return inner
+                        return None if foreign_quarter(inner, span.text, countries) else inner
         elif tok.pos_ == "NOUN":
             for prep, obj in prep_objects(tok):
                 if prep in ("de", "d'", "of", "in", "à", "dans"):
                     inner = self._place_at(obj, countries)
                     if inner is not None:
-                        return inner
+                        return None if foreign_quarter(inner, nominal_span(tok).text, countries) else inner
         return None
 
     def _locative(self, t: Trigger | Token, countries: list[str] | None = None) -> Place | None:
@@ -1799,6 +1803,29 @@ def _heuristic_confidence(d: Draft) -> float:
     if d.status == "hypothetical":
         confidence -= 0.25
     return confidence
+
+
+QUARTER_NOUNS = frozenset(
+    [
+        "quartier",
+        "commune",
+        "district",
+        "arrondissement",
+        "neighbourhood",
+        "neighborhood",
+        "suburb",
+        "banlieue",
+    ]
+)
+
+
+def _names_quarter(ent: Span) -> bool:
+    """A name given as part of a town: "la commune de la Gombe", "the Gombe district"."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return ent.root.head.lemma_.lower() in QUARTER_NOUNS or (
+        after is not None and after.lemma_.lower() in QUARTER_NOUNS
+    )
 
 
 def _acronym(text: str) -> bool:

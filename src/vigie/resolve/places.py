@@ -28,7 +28,7 @@ from .gazetteer import (
     words,
 )
 
-__all__ = ["PlaceResolver", "default_cache_dir", "index_cache_path"]
+__all__ = ["PlaceResolver", "default_cache_dir", "foreign_quarter", "index_cache_path"]
 
 _INDEX_FORMAT = 3  # bump when the cached city index layout changes
 MIN_WORLD_POP = 15_000  # a city outside the article's countries must be at least this big
@@ -45,6 +45,7 @@ _PLACE_NOUNS = words(
     city town province region governorate district airport area zone secteur capitale capital bourgade cite
     neighbourhood neighborhood township state etat wilaya oblast municipality municipalite"""
 )
+_SUBCITY_NOUNS = words("quartier commune district arrondissement neighbourhood neighborhood suburb banlieue")
 _ADMIN_NOUNS = words("province gouvernorat governorate state etat wilaya oblast")
 # buildings and squares: in a city they are a point of it
 _FACILITY_NOUNS = words(
@@ -190,6 +191,17 @@ class _Feature:
     lat: float
     lon: float
     precision: str
+
+
+def foreign_quarter(place: Place, text: str, countries: Sequence[str]) -> bool:
+    """A part of a town ("the Gombe district", "la commune de X") resolved to a city of a country the article
+    does not name: a namesake abroad, not the place meant."""
+    return (
+        bool(countries)
+        and place.country not in countries
+        and place.precision == "city"
+        and any(t.key in _SUBCITY_NOUNS for t in tokenize(text))
+    )
 
 
 class PlaceResolver:
@@ -370,6 +382,10 @@ class PlaceResolver:
 
     def resolve(self, text: str, lang: str = "", *, countries: Sequence[str] = ()) -> Place | None:
         """Place for a phrase, or None: features, countries, cities (biased to `countries`), borders, relative phrases."""
+        found = self._resolve(text, lang, countries)
+        return None if found is not None and foreign_quarter(found, text, countries) else found
+
+    def _resolve(self, text: str, lang: str, countries: Sequence[str]) -> Place | None:
         toks = tokenize(text)
         core = self._interior(self._core(toks))
         if not core:
