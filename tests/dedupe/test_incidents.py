@@ -175,3 +175,16 @@ def test_a_loosely_named_side_of_a_state_is_that_state() -> None:
     a = report("a", "x", event_type="REQUEST", source=(government,), dead=None)
     m = evidence(a, replace(a, event_id="b", article_id="y", source=(side,)))
     assert m is not None and not m.unheard
+
+
+def test_a_town_attacked_in_one_report_is_the_place_of_the_other() -> None:
+    """ "the attack that targeted Cabaret" (no place) and "killed 11 in the town of Cabaret" (a town known by
+    name only) are one place; an unknown name against a mapped town cannot tell either way."""
+    cabaret = PlaceKey("Cabaret", None, None, None, None, "city")
+    town = ActorKey("Cabaret", "Cabaret", None, None, "other")
+    a = report("a", "x", place=cabaret, source=(), dead=11)
+    b = report("b", "y", place=None, source=(), dead=19, target=(town,))
+    m = evidence(a, b)
+    assert m is not None and "both in Cabaret" in m.why
+    c = evidence(a, replace(b, place=GAO, target=()))
+    assert c is not None and "Cabaret" not in c.why

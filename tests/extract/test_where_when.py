@@ -71,3 +71,29 @@ def test_a_town_attacked_is_where_the_attack_happened(extract):
     assert [e.event_type for e in events] == ["ASSAULT"]
     place = events[0].location
     assert place is not None and (place.name, place.country, place.precision) == ("Tame", "COL", "city")
+
+
+def test_a_town_the_gazetteers_do_not_know_is_kept_by_name(extract):
+    """ "in the coastal town of Cabaret": a place without coordinates or country, never a guess."""
+    events, _ = extract(
+        "en",
+        "Gunmen killed 11 people in the coastal town of Cabaret overnight.",
+        """
+        0   Gunmen     gunman     NOUN/NNS   nsubj      1   Number=Plur
+        1   killed     kill       VERB/VBD   ROOT       1   Tense=Past|VerbForm=Fin
+        2   11         =          NUM/CD     nummod     3   NumType=Card B-CARDINAL
+        3   people     =          NOUN/NNS   dobj       1   Number=Plur
+        4   in         =          ADP/IN     prep       1   _
+        5   the        =          DET/DT     det        7   Definite=Def|PronType=Art
+        6   coastal    =          ADJ/JJ     amod       7   Degree=Pos
+        7   town       =          NOUN/NN    pobj       4   Number=Sing
+        8   of         =          ADP/IN     prep       7   _
+        9   Cabaret    =          PROPN/NNP  pobj       8   Number=Sing
+        10  overnight  =          ADV/RB     advmod     1   _ B-TIME
+        11  .          =          PUNCT/.    punct      1   PunctType=Peri
+        """,
+    )
+    assert [(e.event_type, e.dead) for e in events] == [("ASSAULT", 11)]
+    place = events[0].location
+    assert place is not None and place.name == "Cabaret"
+    assert (place.country, place.lat, place.lon) == (None, None, None)

@@ -79,8 +79,8 @@ class Pairwise:
 
     def line(self) -> str:
         return (
-            f"pairwise precision {self.tp}/{self.tp + self.fp} = {self.precision:.2f}, "
-            f"recall {self.tp}/{self.tp + self.fn} = {self.recall:.2f}, F1 {self.f1:.2f}"
+            f"pairwise precision {self.tp}/{self.tp + self.fp} = {self.precision:.3f}, "
+            f"recall {self.tp}/{self.tp + self.fn} = {self.recall:.3f}, F1 {self.f1:.3f}"
         )
 
 

@@ -10,9 +10,10 @@ same day stated by both reports             2
 stated dates overlap (within 31 days)       1
 dates only from publication windows         0.5
 places within reach (point/city)            2
+one's town is the other's target, by name   2
 same first-level division                   1
 same country only                           0.5
-shared named actor, per role                1.5
+shared named actor or group, per role       1.5
 compatible generic actor, per role          0.5
 same death or injury toll                   1.5
 compatible tolls                            0.5
@@ -225,9 +226,10 @@ def _places(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
     label = a.name if _RANK.get(a.precision, 3) <= _RANK.get(b.precision, 3) else b.name
     if coarse <= 1:
         km = _km(a, b)
-        if km is None:
-            same = fold(a.name) == fold(b.name)
-            return (2.0, f"both in {label}") if same else None
+        if km is None:  # a town the gazetteers do not know is kept by its name alone
+            if _skeleton(fold(a.name)) == _skeleton(fold(b.name)):
+                return 2.0, f"both in {label}"
+            return 0.0, ""  # two names, one without a map position: cannot tell
         if km > REACH_KM["city" if coarse == 1 else "point"]:
             return None
         return 2.0, f"places {km:.0f} km apart ({label})"
@@ -240,6 +242,16 @@ def _places(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
     if a.country and a.country == b.country:
         return 0.5, f"same country ({a.country})"
     return 0.0, ""
+
+
+def _aimed_at(a: Report, b: Report) -> str:
+    """The name of `a`'s place when `b`, placed nowhere, has that place as its target ("the attack on
+    Cabaret" / "the attack in Cabaret"), else ""."""
+    if a.place is None or b.place is not None or not a.place.name:
+        return ""
+    key = _skeleton(fold(a.place.name.split()[-1]))
+    hit = key and any(key in _proper_names(t) for t in b.target)
+    return a.place.name if hit else ""
 
 
 def _elsewhere(a: Report, b: Report) -> bool:
@@ -391,7 +403,11 @@ def evidence(a: Report, b: Report) -> Match | None:
         cb = b.place.country if b.place and b.place.country else b.context
         if _elsewhere(a, b) or _elsewhere(b, a):
             return None  # a place named in one report, a country the other's whole article never names
-        if ca and ca == cb:
+        aimed = _aimed_at(a, b) or _aimed_at(b, a)
+        if aimed:
+            score += 2.0
+            reasons.append(f"both in {aimed}")
+        elif ca and ca == cb:
             score += 0.5
             reasons.append(f"both about {ca}")
     same_language = a.language == b.language

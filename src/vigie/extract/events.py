@@ -1524,6 +1524,12 @@ class EventExtractor:
             place = self.places.resolve(a.text, self.lang, countries=countries)
             if place is not None and place.precision in ("point", "city", "admin1"):
                 return place
+            if a.start is None or a.end is None:
+                continue
+            words = d.sent.doc.char_span(a.start, a.end, alignment_mode="expand")
+            town = self._unknown_town(words.root) if words is not None else None
+            if town is not None:
+                return town  # "contre la commune de Cabaret"
         return None
 
     def _article_countries(self, doc: Doc) -> list[str]:
@@ -1581,6 +1587,21 @@ class EventExtractor:
                     inner = self._place_at(obj, countries)
                     if inner is not None:
                         return None if foreign_quarter(inner, nominal_span(tok).text, countries) else inner
+            return self._unknown_town(tok)
+        return None
+
+    @staticmethod
+    def _unknown_town(tok: Token) -> Place | None:
+        """ "the coastal town of Cabaret", "la commune de Cabaret": a settlement the gazetteers do not know is
+        still a place, kept by its name without coordinates or country rather than dropped or guessed."""
+        if tok.lemma_.lower() not in SETTLEMENT_NOUNS:
+            return None
+        for prep, obj in prep_objects(tok):
+            if prep in ("de", "d'", "of") and obj.pos_ == "PROPN" and obj.text[:1].isupper():
+                name = nominal_span(obj)
+                words = [t for t in name if t.pos_ == "PROPN" or t.text[:1].isupper()]
+                label = " ".join(t.text for t in words) if words else obj.text
+                return Place(nominal_span(tok).text, label, None, None, None, None, "city")
         return None
 
     def _locative(self, t: Trigger | Token, countries: list[str] | None = None) -> Place | None:
@@ -1805,6 +1826,9 @@ def _heuristic_confidence(d: Draft) -> float:
     return confidence
 
 
+SETTLEMENT_NOUNS = frozenset(
+    ["town", "village", "city", "hamlet", "commune", "ville", "village", "localité", "bourgade", "hameau"]
+)
 QUARTER_NOUNS = frozenset(
     [
         "quartier",
