@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= vigie.duckdb
 
-.PHONY: demo test lint typecheck unit bench clean-db
+.PHONY: demo test lint typecheck unit bench clean-db chromium java
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,15 @@ lint: $(VENV)/.dev
 typecheck: $(VENV)/.dev
 	$(BIN)/mypy
 
-unit: $(VENV)/.dev
+# The desk's browser tests drive Debian's Chromium through Playwright (never a downloaded browser build).
+chromium:
+	command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y chromium)
+
+# The Spark job test runs pyspark in local mode, which needs a Java runtime (17 or later).
+java:
+	command -v java >/dev/null 2>&1 || (apt-get update && apt-get install -y openjdk-17-jre-headless)
+
+unit: $(VENV)/.dev chromium java
 	$(BIN)/pytest -q
 
 test: lint typecheck unit

@@ -98,6 +98,22 @@ def db_option(f: F) -> F:
     )(f)
 
 
+def workers_option(f: F) -> F:
+    """`--workers N`: processes that clean, parse and extract (default: the number of cores)."""
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes, each loading the models once (default: the number of cores; 1 runs here).",
+    )(f)
+
+
+def _workers(value: int | None) -> int:
+    from .workers import default_workers
+
+    return value or default_workers()
+
+
 def _read(
     ctx: click.Context,
     paths: tuple[str, ...],
@@ -189,16 +205,19 @@ def clean(ctx: click.Context, paths, jsonl, lang, published, max_bytes) -> None:
     "--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True, help="Output format."
 )
 @click.option("--no-quotes", is_flag=True, help="Leave out the quote records.")
+@workers_option
 @click.pass_context
-def extract(ctx: click.Context, paths, jsonl, lang, published, max_bytes, fmt, no_quotes) -> None:
+def extract(ctx: click.Context, paths, jsonl, lang, published, max_bytes, fmt, no_quotes, workers) -> None:
     """Extract events and quotes and print them as JSON lines; stores nothing.
 
     One line per event ("record": "event") and per piece of reported speech ("record": "quote"), in input
     order. Exit status 0 when every article was processed, 1 when some failed (named on standard error).
     """
+    from .workers import run_pipeline
+
     settings, items = _read(ctx, paths, jsonl, lang, published, max_bytes)
     failed = 0
-    for outcome in _progress(Pipeline(settings).run(items), "extracting"):
+    for outcome in _progress(run_pipeline(settings, items, _workers(workers)), "extracting"):
         if isinstance(outcome, Failure):
             _report(outcome)
             failed += 1
@@ -226,15 +245,32 @@ def extract(ctx: click.Context, paths, jsonl, lang, published, max_bytes, fmt, n
     is_flag=True,
     help="Store only; leave incidents and republication links to a later `vigie incidents update`.",
 )
+@workers_option
 @click.pass_context
-def ingest(ctx: click.Context, paths, jsonl, lang, published, max_bytes, db, force, no_dedupe) -> None:
+def ingest(
+    ctx: click.Context, paths, jsonl, lang, published, max_bytes, db, force, no_dedupe, workers
+) -> None:
     """Extract events from articles and store them in the database.
 
     An article already stored with the same text and pipeline version is skipped; a newer pipeline version
     re-extracts it. Articles in languages vigie does not analyse are stored with status "not_analysed".
     """
+    from .store.parquet import is_spark_output
+
+    spark_dirs = [p for p in paths if p != "-" and is_spark_output(p)]
+    paths = tuple(p for p in paths if p not in spark_dirs)
     settings, items = _read(ctx, paths, jsonl, lang, published, max_bytes)
-    counts = _ingest(settings, items, db or settings.db_path, force, dedupe=not no_dedupe)
+    if spark_dirs and not paths:
+        items = iter(())
+    counts = _ingest(
+        settings,
+        items,
+        db or settings.db_path,
+        force,
+        dedupe=not no_dedupe,
+        workers=_workers(workers),
+        spark_dirs=spark_dirs,
+    )
     click.echo(
         f"vigie: {counts['stored']} articles stored ({counts['events']} events, {counts['quotes']} quotes), "
         f"{counts['skipped']} already up to date, {counts['failed']} failed, {counts['not_analysed']} not analysed",
@@ -249,14 +285,27 @@ def ingest(ctx: click.Context, paths, jsonl, lang, published, max_bytes, db, for
 
 
 def _ingest(
-    settings: Settings, items: Iterable[Any], db_path: str, force: bool = False, dedupe: bool = True
+    settings: Settings,
+    items: Iterable[Any],
+    db_path: str,
+    force: bool = False,
+    dedupe: bool = True,
+    workers: int = 1,
+    spark_dirs: Iterable[str] = (),
 ) -> Counter[str]:
     from .dedupe.update import update
     from .store import Store
+    from .workers import run_pipeline
 
     pipe = Pipeline(settings)
     counts: Counter[str] = Counter(stored=0, events=0, quotes=0, skipped=0, failed=0, not_analysed=0)
     with Store.open(db_path) as store:
+        if dedupe:  # first what an interrupted run left pending, alone, as the uninterrupted run placed it
+            result = update(store)
+            counts["placed"] += result.events
+            counts["article_links"] += result.article_links
+        for folder in spark_dirs:
+            _load_spark(store, folder, counts)
 
         def write(batch: list[Any]) -> None:
             store.write_many(batch, PIPELINE_VERSION)
@@ -277,7 +326,8 @@ def _ingest(
                     counts["skipped"] += 1
 
         batch: list[Any] = []
-        for outcome in _progress(pipe.run(fresh(pipe.clean(items))), "ingesting"):
+        outcomes = run_pipeline(settings, fresh(pipe.clean(items)), workers, pipeline=pipe)
+        for outcome in _progress(outcomes, "ingesting"):
             if isinstance(outcome, Failure):
                 _report(outcome)
                 counts["failed"] += 1
@@ -291,7 +341,9 @@ def _ingest(
             counts["events"] += len(outcome.events)
             counts["quotes"] += len(outcome.quotes)
             batch.append((outcome.article, outcome.events, outcome.quotes))
-            if len(batch) >= 16:
+            # batches end at the same input positions in a resumed run (the stored prefix is skipped), so
+            # incidents are updated batch by batch exactly as in an uninterrupted run
+            if (counts["skipped"] + counts["stored"] + counts["not_analysed"]) % 16 == 0 or len(batch) >= 64:
                 write(batch)
                 batch = []
         if batch:
@@ -301,6 +353,133 @@ def _ingest(
             counts["placed"] += result.events
             counts["article_links"] += result.article_links
     return counts
+
+
+# ------------------------------------------------------------------ fetch
+@cli.command()
+@click.argument("urls", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--print",
+    "print_items",
+    is_flag=True,
+    help="Print the entries as JSON article lines (for `vigie extract --jsonl -`) instead of storing them.",
+)
+@workers_option
+@click.pass_context
+def fetch(ctx: click.Context, urls, db, print_items, workers) -> None:
+    """Download RSS/Atom feeds and ingest their entries (or print them with --print).
+
+    Polite by default: a user agent naming vigie and `contact_url`, timeouts, retries with backoff on
+    connection errors, 5xx and 429 (honouring Retry-After), and conditional requests: a feed unchanged since
+    the last fetch (ETag / Last-Modified, kept in `fetch_cache`) is not downloaded again.
+    """
+    from .ingest.fetch import Fetcher, FetchResult
+
+    settings = _settings(ctx)
+    fetch_failed = 0
+
+    def entries() -> Iterator[Any]:
+        nonlocal fetch_failed
+        with Fetcher(settings) as fetcher:
+            for x in fetcher.items(list(urls)):
+                if not isinstance(x, FetchResult):
+                    yield x
+                elif x.status == "failed":
+                    _report(Failure(x.url, x.error or "download failed"))
+                    fetch_failed += 1
+                elif x.status == "unchanged":
+                    click.echo(
+                        f"vigie: {x.url}: unchanged since the last fetch, nothing downloaded", err=True
+                    )
+                else:
+                    click.echo(f"vigie: {x.url}: {len(x.content or b'')} bytes", err=True)
+
+    if print_items:
+        failed = 0
+        for item in entries():
+            if isinstance(item, Failure):
+                _report(item)
+                failed += 1
+                continue
+            record = {"id": item.id, "text": item.text, "html": item.html, "url": item.url}
+            record |= {"published": item.published, "lang": item.lang}
+            _emit(sys.stdout, {k: v for k, v in record.items() if v is not None})
+        ctx.exit(EXIT_SOME_FAILED if failed or fetch_failed else EXIT_OK)
+    counts = _ingest(settings, entries(), db or settings.db_path, workers=_workers(workers))
+    click.echo(
+        f"vigie: {counts['stored']} articles stored ({counts['events']} events, {counts['quotes']} quotes), "
+        f"{counts['skipped']} already up to date, {counts['failed']} failed, {counts['not_analysed']} not analysed",
+        err=True,
+    )
+    ctx.exit(EXIT_SOME_FAILED if counts["failed"] or fetch_failed else EXIT_OK)
+
+
+def _load_spark(store: Any, folder: str, counts: Counter[str]) -> None:
+    """Load one `vigie spark` output folder (its Parquet rows replace those articles)."""
+    from .store.parquet import load_spark_output
+
+    loaded = load_spark_output(store, folder)
+    for item_id, reason, _ in loaded.failures or ():
+        _report(Failure(item_id, reason))
+    counts["failed"] += len(loaded.failures or ())
+    counts["stored"] += loaded.articles - loaded.not_analysed
+    counts["not_analysed"] += loaded.not_analysed
+    counts["events"] += loaded.events
+    counts["quotes"] += loaded.quotes
+    if loaded.pipeline_version != PIPELINE_VERSION:
+        click.echo(
+            f"vigie: {folder}: written by pipeline {loaded.pipeline_version}, this is {PIPELINE_VERSION}",
+            err=True,
+        )
+
+
+# ------------------------------------------------------------------ spark
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=True))
+@click.option(
+    "--out", required=True, type=click.Path(file_okay=False), help="Output folder (Parquet by month)."
+)
+@click.option(
+    "--master",
+    default="local[*]",
+    show_default=True,
+    help="Spark master: local[N], yarn, k8s://..., spark://...",
+)
+@click.option("--jsonl", is_flag=True, help="Read each input line as one JSON article.")
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "fr", "en"]),
+    default="auto",
+    show_default=True,
+    help="Language of the articles; auto identifies each one.",
+)
+@click.option("--published", metavar="YYYY-MM-DD", callback=_check_day, help="Date for inputs without one.")
+@click.option(
+    "--shards",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Tasks per input file (default: fill the cores).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the run's figures as one JSON object.")
+@click.pass_context
+def spark(ctx: click.Context, paths, out, master, jsonl, lang, published, shards, as_json) -> None:
+    """Run the pipeline as a Spark job and write articles, events, actors and quotes as Parquet by month.
+
+    Writes OUT/{articles,events,actors,quotes}/month=YYYY-MM/ (month=unknown without a date) and
+    OUT/failures/. Load the result with `vigie ingest OUT`, or query it with DuckDB or Spark directly.
+    Needs pyspark and Java; see the README for running it on a cluster with spark-submit.
+    """
+    try:
+        from .spark.job import SparkOptions, format_summary, run_job
+    except ImportError as e:
+        raise click.ClickException(f"the Spark job needs pyspark ({e}); pip install 'vigie[spark]'") from None
+    options = SparkOptions(tuple(paths), out, master, jsonl, lang, published, shards, _settings(ctx))
+    summary = run_job(options)
+    if as_json:
+        click.echo(json.dumps(summary.to_dict()))
+    click.echo(format_summary(summary, out), err=True)
+    ctx.exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
 
 
 # ------------------------------------------------------------------ events / export / stats
@@ -660,6 +839,200 @@ def resolve(show_errors: bool, as_json: bool) -> None:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
         click.echo(format_resolve(report, errors=show_errors))
+
+
+@bench.command("api")
+@click.option(
+    "--events",
+    "n_events",
+    type=click.IntRange(min=1),
+    default=1_000_000,
+    show_default=True,
+    help="Events in the generated store.",
+)
+@click.option(
+    "--clients",
+    type=click.IntRange(min=1, max=1000),
+    default=50,
+    show_default=True,
+    help="Concurrent clients.",
+)
+@click.option(
+    "--seconds",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="How long the clients keep asking.",
+)
+@click.option(
+    "--render-db",
+    type=click.Path(dir_okay=False, exists=True),
+    default=None,
+    help="Also time the page's first render in headless Chromium on this database (e.g. the demo's).",
+)
+@click.option(
+    "--workers", type=click.IntRange(min=1, max=16), default=1, show_default=True, help="Server processes."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print every figure as one JSON object.")
+def bench_api(
+    n_events: int, clients: int, seconds: float, render_db: str | None, workers: int, as_json: bool
+) -> None:
+    """Load the web desk: generate a store, serve it on loopback, and time the timeline, map, table and network.
+
+    Prints per endpoint the number of requests, errors and the p50/p95/p99 latencies.
+    """
+    from .bench.api import format_api, run_api
+
+    report = run_api(events=n_events, clients=clients, seconds=seconds, render_db=render_db, workers=workers)
+    if as_json:
+        figures = dataclasses.asdict(report)
+        for f in figures["endpoints"]:
+            lat = sorted(f.pop("latencies"))
+            f["requests"] = len(lat)
+            f.update(
+                {
+                    f"p{p}_ms": round(lat[min(len(lat) - 1, round(p / 100 * (len(lat) - 1)))] * 1000, 2)
+                    if lat
+                    else None
+                    for p in (50, 95, 99)
+                }
+            )
+        click.echo(json.dumps(figures, indent=1))
+    else:
+        click.echo(format_api(report))
+    errors = sum(f.errors for f in report.endpoints)
+    sys.exit(EXIT_SOME_FAILED if errors else EXIT_OK)
+
+
+# ------------------------------------------------------------------ serve
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(min=0, max=65535), default=8765, show_default=True, help="Port.")
+@click.option(
+    "--token",
+    default=None,
+    envvar="VIGIE_TOKEN",
+    help="Secret every request must carry (Authorization: Bearer TOKEN); required off loopback.",
+)
+@click.option("--quiet", is_flag=True, help="Do not log each request.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1, max=64),
+    default=1,
+    show_default=True,
+    help="Server processes (each holds its own read-only view of the store).",
+)
+@click.pass_context
+def serve(ctx: click.Context, db, host: str, port: int, token: str | None, quiet: bool, workers: int) -> None:
+    """Serve the analyst's desk: the JSON API (/api, OpenAPI at /api/openapi.json) and its web page.
+
+    The store is opened read-only. Listening on anything but loopback requires --token.
+    """
+    import uvicorn
+
+    from .web import create_app, is_loopback
+
+    if not is_loopback(host) and not token:
+        raise click.UsageError(f"listening on {host} exposes the desk to the network: give --token SECRET")
+    if token is not None and len(token) < 8:
+        raise click.UsageError("--token must be at least 8 characters")
+    click.echo(f"vigie desk on http://{host}:{port}/ (API: /api, OpenAPI: /api/openapi.json)", err=True)
+    if workers > 1:
+        import os
+
+        path = db or _settings(ctx).db_path
+        with _store(ctx, path):  # fail here, with a clear message, if the store cannot be read
+            pass
+        os.environ["VIGIE_DESK_DB"] = str(Path(path).resolve())
+        os.environ["VIGIE_DESK_TOKEN"] = token or ""
+        uvicorn.run(
+            "vigie.web.app:app_from_environment",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+            access_log=not quiet,
+        )
+        return
+    with _store(ctx, db) as store:
+        uvicorn.run(
+            create_app(store, token=token), host=host, port=port, log_level="warning", access_log=not quiet
+        )
+
+
+@bench.command()
+@click.option("--articles", "n", type=click.IntRange(min=10), default=500, show_default=True)
+@click.option("--skip-spark", is_flag=True, help="Leave out the Spark local[1] / local[2] runs.")
+@click.option(
+    "--workers",
+    "workers",
+    default="1,2",
+    show_default=True,
+    help="Worker counts to time, comma-separated.",
+)
+@click.option(
+    "--profile", is_flag=True, help="Also print a cProfile of the in-process pipeline (100 articles)."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print every figure as one JSON object.")
+@click.pass_context
+def throughput(
+    ctx: click.Context, n: int, skip_spark: bool, workers: str, profile: bool, as_json: bool
+) -> None:
+    """Articles per second of the full pipeline against the raw spaCy parse, workers and Spark, peak memory.
+
+    On one replicated corpus (the Global Voices sample and the seed, distinct ids): (a) spaCy alone over the
+    cleaned texts, (b) the full pipeline, 1 vs 2 worker processes, Spark local[1] vs local[2], and the peak
+    resident memory of the whole process tree. Take figures on an otherwise idle machine.
+    """
+    from .bench.throughput import format_throughput, run_throughput
+
+    try:
+        counts = [int(w) for w in workers.split(",") if w.strip()]
+    except ValueError:
+        raise click.BadParameter(f"{workers!r} is not a comma-separated list of numbers") from None
+    report = run_throughput(
+        _settings(ctx),
+        n,
+        workers=counts,
+        spark=not skip_spark,
+        profile=profile,
+        progress=lambda msg: click.echo(f"vigie: bench: {msg}", err=True),
+    )
+    click.echo(json.dumps(report.to_dict(), indent=1) if as_json else format_throughput(report))
+
+
+@bench.command()
+@click.option("--articles", "n", type=click.IntRange(min=1), default=100_000, show_default=True)
+@db_option
+@click.option(
+    "--workers", type=click.IntRange(min=1), default=None, help="Worker processes (default: cores)."
+)
+@click.option(
+    "--every", type=click.IntRange(min=1), default=1000, show_default=True, help="Sample RSS every N."
+)
+@click.option("--dedupe", is_flag=True, help="Also run the incident update at the end.")
+@click.pass_context
+def endurance(
+    ctx: click.Context, n: int, db: str | None, workers: int | None, every: int, dedupe: bool
+) -> None:
+    """Ingest N replicated articles in one run, sampling resident memory; a re-run resumes where it stopped.
+
+    Prints the memory of the process tree every N articles, its level after 5,000 and the maximum afterwards.
+    """
+    from .bench.throughput import format_endurance, run_endurance
+
+    report = run_endurance(
+        _settings(ctx),
+        db or "vigie-endurance.duckdb",
+        n,
+        workers=_workers(workers),
+        every=every,
+        dedupe=dedupe,
+        progress=lambda msg: click.echo(f"vigie: endurance: {msg}", err=True),
+    )
+    click.echo(format_endurance(report))
 
 
 def main() -> None:

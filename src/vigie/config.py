@@ -12,6 +12,7 @@ from .errors import ConfigError
 
 __all__ = ["Settings", "load_settings"]
 
+CACHE_DIR = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "vigie"
 USER_FILE = Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "vigie" / "config.toml"
 
 
@@ -26,6 +27,10 @@ class Settings:
     languages: tuple[str, ...] = ("fr", "en")
     min_language_score: float = 0.5
     user_gazetteers: tuple[str, ...] = field(default_factory=tuple)
+    contact_url: str = "https://example.org/vigie-contact"  # named in the fetch user agent: set your own
+    fetch_cache: str = str(CACHE_DIR / "fetch.json")  # ETag / Last-Modified of fetched feeds
+    fetch_timeout: float = 20.0  # seconds per request
+    fetch_retries: int = 3  # extra attempts after a connection error, a 5xx or a 429
 
     def model_for(self, lang: str) -> str:
         try:
@@ -39,6 +44,8 @@ _ENV = {
     "VIGIE_MAX_BYTES": "max_bytes",
     "VIGIE_MODEL_FR": "model_fr",
     "VIGIE_MODEL_EN": "model_en",
+    "VIGIE_CONTACT_URL": "contact_url",
+    "VIGIE_FETCH_CACHE": "fetch_cache",
 }
 
 

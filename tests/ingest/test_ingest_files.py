@@ -143,10 +143,10 @@ def test_missing_path() -> None:
     assert f.message() == "/no/such/article.txt: no such file or directory"
 
 
-def test_feed_not_supported_yet(tmp_path: Path) -> None:
+def test_feed_without_channel_is_one_failure(tmp_path: Path) -> None:
     path = tmp_path / "feed.rss"
     path.write_text("<rss></rss>", encoding="utf-8")
-    assert "not supported" in failure(path).reason
+    assert failure(path).reason == "RSS feed without a <channel>"
 
 
 def test_directory_walk_is_sorted_and_skips_hidden(tmp_path: Path) -> None:

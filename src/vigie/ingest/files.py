@@ -14,7 +14,9 @@ from ..config import Settings
 from ..errors import InputError
 from ..types import Failure, RawItem
 from .decode import check_bytes, check_size, looks_like_html, text_from_bytes
+from .feeds import is_feed, iter_feed
 from .jsonl import iter_json_document, iter_json_lines
+from .warc import iter_warc
 
 __all__ = ["FORMATS", "STDIN_ID", "UNSUPPORTED", "iter_path", "iter_stdin", "walk"]
 
@@ -32,16 +34,16 @@ FORMATS: dict[str, str] = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
 }
 
 # Inputs the contract names but this reader does not handle yet: a clear Failure beats a garbled article.
-UNSUPPORTED: dict[str, str] = {
-    ".xml": "RSS/Atom feed",
-    ".rss": "RSS/Atom feed",
-    ".atom": "RSS/Atom feed",
-    ".warc": "WARC archive",
-    ".warc.gz": "WARC archive",
-}
+UNSUPPORTED: dict[str, str] = {}
+
+# Archives are streamed record by record: the size limit applies to each record, not to the file.
+ARCHIVES = (".warc", ".warc.gz")
 
 
 def _failure(error: InputError) -> Failure:
@@ -96,6 +98,9 @@ def _read_bytes(
 ) -> Iterator[RawItem | Failure]:
     """Items from one input's bytes, already known to be within the size limit."""
     try:
+        if fmt == "feed":
+            yield from iter_feed(source, raw)
+            return
         if fmt == "jsonl":
             check_bytes(source, raw, what)
             yield from iter_json_lines(_lines(raw), source, settings.max_bytes)
@@ -108,6 +113,9 @@ def _read_bytes(
                 return
         if fmt == "json":
             yield from iter_json_document(text, source)
+            return
+        if fmt is None and text.lstrip().startswith(("<?xml", "<rss", "<feed", "<rdf:RDF")) and is_feed(raw):
+            yield from iter_feed(source, raw)
             return
         yield _document(source, raw, text, fmt)
     except InputError as e:
@@ -150,11 +158,14 @@ def iter_path(path: str, settings: Settings, *, jsonl: bool = False) -> Iterator
             yield from iter_path(file, settings, jsonl=jsonl)
         return
     suffix = _suffix(path)
+    if suffix in ARCHIVES:
+        yield from iter_warc(path, settings.max_bytes)
+        return
     if suffix in UNSUPPORTED:
         yield Failure(path, f"{UNSUPPORTED[suffix]} input is not supported yet", "MalformedInput")
         return
     fmt = FORMATS.get(suffix)
-    if jsonl and fmt != "json":
+    if jsonl and fmt not in ("json", "feed"):
         fmt = "jsonl"
     try:
         check_size(path, info.st_size, settings.max_bytes)

@@ -418,11 +418,15 @@ def fold(text: str) -> str:
     text = text.translate(_FOLD_TABLE)
     if text.isascii():
         return text.lower()
-    out = []
-    for ch in text:
+    for ch in set(text).difference(_FOLDED_SEEN):  # each distinct character is worked out once per process
         base = unicodedata.normalize("NFD", ch)[0].lower() if ord(ch) > 127 else ch.lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+        _FOLDED[ord(ch)] = base if len(base) == 1 else ch
+        _FOLDED_SEEN.add(ch)
+    return text.translate(_FOLDED)
+
+
+_FOLDED: dict[int, str] = {}  # character -> its folded form (fold's cache)
+_FOLDED_SEEN: set[str] = set()
 
 
 def _squash(s: str) -> str:

@@ -19,6 +19,7 @@ import duckdb
 from ..errors import StoreError
 from ..types import Article, Event, Quote, Removal
 from . import rows, schema
+from .analytics import Analytics
 from .incidents import IncidentQueries
 from .queries import EventQuery, flat_select, record_select, where_clause
 
@@ -112,6 +113,7 @@ class Store(IncidentQueries):
                 raise StoreError(f"cannot open database {where}: directory {p.parent} does not exist")
         try:
             con = duckdb.connect(where, read_only=read_only)
+            con.execute("SET enable_progress_bar = false")  # standard error is for vigie's own messages
         except duckdb.Error as e:
             raise _open_error(where, read_only, e) from e
         try:
@@ -163,6 +165,12 @@ class Store(IncidentQueries):
         cur = con.execute(sql, list(params))
         names = [d[0] for d in cur.description or ()]
         return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+    def analytics(self) -> Analytics:
+        """The desk's read queries (timeline, places, network, ...) with one cursor per thread."""
+        if self._con is None:
+            raise StoreError("reading: the store is closed")
+        return Analytics(self._con, read_only=self.read_only)
 
     # -- schema ------------------------------------------------------------------------------------
 

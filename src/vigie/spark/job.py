@@ -1,0 +1,386 @@
+"""The Spark job: inputs -> (file, shard) tasks -> the cached pipeline per Python worker -> Parquet by month.
+
+Each task reads one input file (any format `vigie ingest` reads) and keeps every n-th item of it, so large
+archives spread over all cores while no article bytes travel through the driver. Rows are the database's own
+rows (vigie.store.rows), so `vigie ingest OUT` loads them unchanged, and DuckDB or Spark can query them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from .. import PIPELINE_VERSION
+from ..config import Settings, load_settings
+from ..ingest import iter_items
+from ..ingest.files import walk
+from ..pipeline import Outcome
+from ..store import rows
+from ..types import Failure, RawItem
+from ..workers import CHUNK_SIZE, process_chunk
+
+__all__ = [
+    "MANIFEST",
+    "TABLES",
+    "SparkOptions",
+    "SparkSummary",
+    "main",
+    "month_of",
+    "outcome_rows",
+    "run_job",
+]
+
+log = logging.getLogger("vigie.spark")
+
+MANIFEST = "vigie-spark.json"  # written last: its presence means the output is complete
+FAILURE_COLUMNS = (("item_id", "VARCHAR"), ("reason", "VARCHAR"), ("kind", "VARCHAR"))
+# Parquet dataset name -> the database table's columns (plus `month`, except for failures)
+TABLES: dict[str, Sequence[tuple[str, str]]] = {
+    "articles": rows.ARTICLE_COLUMNS,
+    "events": rows.EVENT_COLUMNS,
+    "actors": rows.ACTOR_COLUMNS,
+    "quotes": rows.QUOTE_COLUMNS,
+    "failures": FAILURE_COLUMNS,
+}
+LOG4J = """status = error
+rootLogger.level = error
+rootLogger.appenderRef.stderr.ref = console
+appender.console.type = Console
+appender.console.name = console
+appender.console.target = SYSTEM_ERR
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = spark: %p %c{1}: %m%n
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class SparkOptions:
+    """What one job reads and where it writes; `shards` is tasks per input file (default: fill the cores)."""
+
+    inputs: tuple[str, ...]
+    out: str
+    master: str | None = None
+    jsonl: bool = False
+    lang: str = "auto"
+    published: str | None = None
+    shards: int | None = None
+    settings: Settings = field(default_factory=Settings)
+
+
+@dataclass(slots=True)
+class SparkSummary:
+    """Counts of one run, and its wall times (session start excluded from `seconds`)."""
+
+    articles: int = 0
+    events: int = 0
+    quotes: int = 0
+    failed: int = 0
+    not_analysed: int = 0
+    months: list[str] = field(default_factory=list)
+    tasks: int = 0
+    master: str = ""
+    startup_seconds: float = 0.0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# ------------------------------------------------------------------ executor side
+def month_of(published: str | None) -> str:
+    """The partition of an article: YYYY-MM of its publication date, or 'unknown'."""
+    if published and len(published) >= 7 and published[:4].isdigit() and published[5:7].isdigit():
+        return published[:7]
+    return "unknown"
+
+
+def _caster(kind: str) -> Any:
+    return {"DOUBLE": float, "BIGINT": int, "INTEGER": int}.get(kind)
+
+
+_CASTS = {
+    name: [(i, c) for i, (_, kind) in enumerate(cols) if (c := _caster(kind))]
+    for name, cols in TABLES.items()
+}
+
+
+def _typed(table: str, row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Numbers as the exact Python type Spark's schema check wants (an int 1 is no DOUBLE for it)."""
+    casts = _CASTS[table]
+    if not casts:
+        return row
+    out = list(row)
+    for i, cast in casts:
+        if out[i] is not None:
+            out[i] = cast(out[i])
+    return tuple(out)
+
+
+def outcome_rows(
+    outcome: Outcome, pipeline_version: str, now: datetime
+) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """(dataset, row) pairs of one outcome: the rows `Store.write_many` would insert, plus the month."""
+    if isinstance(outcome, Failure):
+        yield "failures", (outcome.item_id, outcome.reason, outcome.kind)
+        return
+    article = outcome.article
+    month = month_of(article.published)
+    events, seen = [], set()
+    for event in outcome.events:
+        if event.event_id in seen:
+            log.warning("%s: event id %s appears twice; keeping the first", article.id, event.event_id)
+            continue
+        seen.add(event.event_id)
+        events.append(event)
+    yield (
+        "articles",
+        (*_typed("articles", rows.article_row(article, len(events), pipeline_version, now)), month),
+    )
+    for seq, event in enumerate(events):
+        yield "events", (*_typed("events", rows.event_row(event, seq)), month)
+        for actor in rows.actor_rows(event):
+            yield "actors", (*_typed("actors", actor), month)
+    quote_ids: set[str] = set()
+    for seq, quote in enumerate(outcome.quotes):
+        qid = rows.quote_id(quote)
+        if qid not in quote_ids:
+            quote_ids.add(qid)
+            yield "quotes", (*_typed("quotes", rows.quote_row(quote, seq)), month)
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    path: str
+    shard: int
+    shards: int
+    jsonl: bool
+    lang: str
+    published: str | None
+    settings: Settings
+
+
+class _SkipFilter(logging.Filter):
+    """Mutes ingest warnings about items another shard owns, so each bad item is reported once."""
+
+    muted = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not self.muted
+
+
+def _task_items(task: _Task) -> Iterator[RawItem | Failure]:
+    """This task's share of one input: every `shards`-th item, input defaults applied."""
+    quiet = _SkipFilter()
+    ingest_log = logging.getLogger("vigie.ingest")
+    ingest_log.addFilter(quiet)
+    try:
+        items = iter_items([task.path], jsonl=task.jsonl, settings=task.settings)
+        index = 0
+        while True:
+            quiet.muted = index % task.shards != task.shard
+            item = next(items, None)
+            if item is None:
+                return
+            index += 1
+            if quiet.muted:
+                continue
+            quiet.muted = False
+            if isinstance(item, RawItem):
+                if task.lang != "auto" and not item.lang:
+                    item.lang = task.lang
+                if task.published and not item.published:
+                    item.published = task.published
+            yield item
+    finally:
+        ingest_log.removeFilter(quiet)
+
+
+def run_partition(tasks: Iterable[_Task]) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """mapPartitions body: the pipeline is built once per Python worker and reused by its later tasks."""
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for task in tasks:
+        chunk: list[RawItem | Failure] = []
+        for item in _task_items(task):
+            chunk.append(item)
+            if len(chunk) >= CHUNK_SIZE:
+                for outcome in process_chunk(task.settings, chunk):
+                    yield from outcome_rows(outcome, PIPELINE_VERSION, now)
+                chunk = []
+        for outcome in process_chunk(task.settings, chunk):
+            yield from outcome_rows(outcome, PIPELINE_VERSION, now)
+
+
+# ------------------------------------------------------------------ driver side
+def _input_files(inputs: Iterable[str]) -> list[str]:
+    """Files of the inputs, directories walked as `vigie ingest` walks them; missing paths kept (they fail)."""
+    files: list[str] = []
+    for path in inputs:
+        if os.path.isdir(path):
+            found, errors = walk(path)
+            for e in errors:
+                log.warning("%s", e.message())
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def _spark_type(kind: str) -> Any:
+    from pyspark.sql import types as T
+
+    return {
+        "VARCHAR": T.StringType(),
+        "DATE": T.DateType(),
+        "TIMESTAMP": T.TimestampNTZType(),
+        "DOUBLE": T.DoubleType(),
+        "BIGINT": T.LongType(),
+        "INTEGER": T.IntegerType(),
+        "BOOLEAN": T.BooleanType(),
+    }[kind]
+
+
+def _schema(name: str) -> Any:
+    from pyspark.sql import types as T
+
+    columns = list(TABLES[name]) + ([] if name == "failures" else [("month", "VARCHAR")])
+    return T.StructType([T.StructField(col, _spark_type(kind), True) for col, kind in columns])
+
+
+def spark_session(master: str | None, app_name: str = "vigie") -> Any:
+    """A SparkSession quiet on the console; in local mode, sized for a small machine."""
+    from pyspark.sql import SparkSession
+
+    local = master is None or master.startswith("local")
+    if local:
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    log4j = Path(tempfile.gettempdir()) / "vigie-spark-log4j2.properties"
+    if not log4j.exists():
+        log4j.write_text(LOG4J, encoding="utf-8")
+    builder = SparkSession.builder.appName(app_name)
+    if master:
+        builder = builder.master(master)
+    builder = (
+        builder.config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.python.worker.reuse", "true")
+        .config("spark.sql.shuffle.partitions", "8")
+        .config("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{log4j}")
+        .config("spark.executor.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{log4j}")
+    )
+    if local:
+        builder = builder.config("spark.driver.memory", "1g").config("spark.driver.bindAddress", "127.0.0.1")
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def run_job(options: SparkOptions, spark: Any = None) -> SparkSummary:
+    """Run the pipeline over the inputs on Spark and write OUT/{articles,events,actors,quotes}/month=*/."""
+    from pyspark import StorageLevel
+
+    started = time.perf_counter()
+    own = spark is None
+    if spark is None:
+        spark = spark_session(options.master)
+    sc = spark.sparkContext
+    summary = SparkSummary(master=sc.master, startup_seconds=time.perf_counter() - started)
+    begun = time.perf_counter()
+    try:
+        files = _input_files(options.inputs)
+        shards = options.shards or max(1, -(-2 * sc.defaultParallelism // max(1, len(files))))
+        tasks = [
+            _Task(path, k, shards, options.jsonl, options.lang, options.published, options.settings)
+            for path in files
+            for k in range(shards)
+        ]
+        summary.tasks = len(tasks)
+        tagged = sc.parallelize(tasks, max(1, len(tasks))).mapPartitions(run_partition)
+        tagged.persist(StorageLevel.MEMORY_AND_DISK)
+        counts = tagged.map(lambda kv: (kv[0], kv[1][7] if kv[0] == "articles" else "")).countByValue()
+        out = Path(options.out)
+        (out / MANIFEST).unlink(missing_ok=True)
+        for name in TABLES:
+            subset = tagged.filter(lambda kv, name=name: kv[0] == name).map(lambda kv: kv[1])
+            frame = spark.createDataFrame(subset, _schema(name))
+            writer = frame.write.mode("overwrite")
+            if name != "failures":
+                writer = writer.partitionBy("month")
+            writer.parquet(str(out / name))
+        months = tagged.filter(lambda kv: kv[0] == "articles").map(lambda kv: kv[1][-1]).distinct().collect()
+        tagged.unpersist()
+    finally:
+        if own:
+            spark.stop()
+    for (kind, status), n in counts.items():
+        if kind == "articles":
+            summary.articles += n
+            if status == "not_analysed":
+                summary.not_analysed += n
+        elif kind in ("events", "quotes"):
+            setattr(summary, kind, getattr(summary, kind) + n)
+        elif kind == "failures":
+            summary.failed += n
+    summary.months = sorted(months)
+    summary.seconds = time.perf_counter() - begun
+    manifest = {
+        "pipeline_version": PIPELINE_VERSION,
+        "inputs": list(options.inputs),
+        "tables": list(TABLES),
+        "summary": summary.to_dict(),
+        "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    (Path(options.out) / MANIFEST).write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    return summary
+
+
+def format_summary(summary: SparkSummary, out: str) -> str:
+    return (
+        f"vigie: spark ({summary.master}, {summary.tasks} tasks): {summary.articles} articles "
+        f"({summary.events} events, {summary.quotes} quotes), {summary.failed} failed, "
+        f"{summary.not_analysed} not analysed, months {', '.join(summary.months) or '-'}; "
+        f"{summary.seconds:.1f} s (+{summary.startup_seconds:.1f} s start); written to {out}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point for `python -m vigie.spark` and spark-submit; `vigie spark` is the same with click."""
+    parser = argparse.ArgumentParser(prog="vigie.spark", description=__doc__)
+    parser.add_argument("inputs", nargs="+", help="files or directories (any input `vigie ingest` reads)")
+    parser.add_argument("--out", required=True, help="output directory (Parquet datasets, by month)")
+    parser.add_argument(
+        "--master", default=None, help="Spark master (default: spark-submit's, else local[*])"
+    )
+    parser.add_argument("--jsonl", action="store_true")
+    parser.add_argument("--lang", choices=["auto", "fr", "en"], default="auto")
+    parser.add_argument("--published", default=None)
+    parser.add_argument("--shards", type=int, default=None, help="tasks per input file")
+    parser.add_argument("--config", default=None, help="vigie settings file")
+    parser.add_argument("--summary-json", action="store_true", help="print the summary as JSON on stdout")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="vigie: %(message)s")
+    options = SparkOptions(
+        tuple(args.inputs),
+        args.out,
+        args.master,
+        args.jsonl,
+        args.lang,
+        args.published,
+        args.shards,
+        load_settings(args.config),
+    )
+    summary = run_job(options)
+    if args.summary_json:
+        print(json.dumps(summary.to_dict()))
+    print(format_summary(summary, args.out), file=sys.stderr)
+    return 1 if summary.failed else 0

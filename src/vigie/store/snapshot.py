@@ -1,0 +1,397 @@
+"""An in-memory column snapshot of the events, so the desk's busiest questions are answered on arrays.
+
+Built once per state of the store (a few seconds for a million events): event type, status, dates, place,
+actor countries, confidence and toll as numpy arrays, plus every (source, target) pair. The filters it
+understands (type, country, dates, status) give exactly the rows `where_clause` gives; the others go to SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import duckdb
+import numpy as np
+
+from .queries import EventQuery, _day
+
+__all__ = ["NUMPY_SORTS", "Snapshot", "build_snapshot", "handles"]
+
+_EPOCH = date(1970, 1, 1)
+_FAR = 10**8  # days: later than any date_end, earlier (negated) than any date_start
+NUMPY_SORTS = ("date", "-date", "type", "confidence", "dead")
+_ACTOR_KEY = "coalesce(a.actor_id, 'name:' || lower(coalesce(nullif(a.name, ''), a.text)))"
+_ACTOR_LABEL = "coalesce(nullif(a.name, ''), a.text)"
+
+
+def handles(q: EventQuery) -> bool:
+    """Whether the snapshot can select the events of `q` (type, country, dates and status only)."""
+    return not (q.actor or q.place or q.text or q.article is not None or q.articles)
+
+
+def _codes(cur: duckdb.DuckDBPyConnection, column: str, table: str = "events") -> list[str]:
+    """The distinct non-null values of a column, sorted (their list index is their code)."""
+    return [str(r[0]) for r in cur.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL ORDER BY 1").fetchall()]  # fmt: skip
+
+
+@dataclass
+class Snapshot:
+    """Event columns in rowid order (position i is the i-th event by rowid)."""
+
+    stamp: Any
+    rowid: np.ndarray
+    event_id: np.ndarray
+    start: np.ndarray  # days since 1970-01-01; -_FAR when unknown
+    end: np.ndarray  # days; _FAR when unknown
+    start_null: np.ndarray
+    has_date: np.ndarray
+    typ: np.ndarray
+    types: list[str]
+    status: np.ndarray
+    statuses: list[str]
+    pcountry: np.ndarray  # -1 when the event has no place country
+    countries: list[str]
+    actor_country: dict[str, np.ndarray]  # ISO3 -> positions of events with an actor of that country
+    confidence: np.ndarray
+    dead: np.ndarray
+    dead_null: np.ndarray
+    place: np.ndarray  # -1 when the event has no coordinates
+    places: list[tuple[Any, ...]]  # (name, country, lat, lon, precision)
+    pair_pos: np.ndarray
+    pair_src: np.ndarray
+    pair_tgt: np.ndarray
+    actor_keys: list[str]
+    actor_info: list[dict[str, Any]]
+    display: dict[str, np.ndarray]  # the columns of a table row (see `rows`), in position order
+    _perms: dict[str, np.ndarray] = field(default_factory=dict)
+    _ranks: dict[str, np.ndarray] = field(default_factory=dict)
+    _buckets: dict[str, np.ndarray] = field(default_factory=dict)
+    _by_type: list[np.ndarray] = field(default_factory=list)
+    _by_status: list[np.ndarray] = field(default_factory=list)
+    _by_country: dict[str, np.ndarray] = field(default_factory=dict)
+    _dead0: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    @property
+    def n(self) -> int:
+        return len(self.rowid)
+
+    def prepare(self) -> Snapshot:
+        """Compute the sort orders, date buckets and per-value position lists once, up front."""
+        for sort in NUMPY_SORTS:
+            perm = self._perm(sort)
+            rank = np.empty(self.n, dtype=np.int64)
+            rank[perm] = np.arange(self.n)
+            self._ranks[sort] = rank
+        days = np.where(self.start_null, 0, self.start).astype("int64")
+        self._buckets["day"] = days
+        self._buckets["week"] = (
+            days - (days + 3) % 7
+        )  # the Monday starting the week; 1970-01-01 was a Thursday
+        self._buckets["month"] = days.astype("datetime64[D]").astype("datetime64[M]").astype("int64")
+        self._buckets["year"] = days.astype("datetime64[D]").astype("datetime64[Y]").astype("int64")
+        self._by_type = _positions(self.typ, len(self.types))
+        self._by_status = _positions(self.status, len(self.statuses))
+        by_place = _positions(self.pcountry, len(self.countries))
+        for c in set(self.countries) | set(self.actor_country):
+            parts = [self.actor_country.get(c, np.zeros(0, dtype=np.int64))]
+            if c in self.countries:
+                parts.append(by_place[self.countries.index(c)])
+            self._by_country[c] = np.unique(np.concatenate(parts))
+        self._dead0 = np.where(self.dead_null, 0, self.dead)
+        return self
+
+    # -- selection ---------------------------------------------------------------------------------
+
+    def select(self, q: EventQuery) -> np.ndarray | None:
+        """Sorted positions of the events `q` matches (None: every event)."""
+        parts: list[np.ndarray] = []
+        empty = np.zeros(0, dtype=np.int64)
+        if q.types:
+            wanted = sorted({self.types.index(t.upper()) for t in q.types if t.upper() in self.types})
+            chosen = [self._by_type[k] for k in wanted]
+            parts.append(
+                np.sort(np.concatenate(chosen)) if len(chosen) > 1 else (chosen[0] if chosen else empty)
+            )
+        if q.country:
+            parts.append(self._by_country.get(q.country.upper(), empty))
+        if q.status:
+            s = q.status.lower()
+            parts.append(self._by_status[self.statuses.index(s)] if s in self.statuses else empty)
+        if q.date_from or q.date_to:
+            ok = self.has_date.copy()
+            if q.date_from:
+                ok &= self.end >= (_day(q.date_from, "date_from", end=False) - _EPOCH).days
+            if q.date_to:
+                ok &= self.start <= (_day(q.date_to, "date_to", end=True) - _EPOCH).days
+            parts.append(np.flatnonzero(ok))
+        if not parts:
+            return None
+        parts.sort(key=len)
+        out = parts[0]
+        for p in parts[1:]:
+            if not len(out):
+                break
+            out = out[np.isin(out, p, assume_unique=True)]
+        return out
+
+    def rows(self, positions: np.ndarray) -> list[dict[str, Any]]:
+        """Table rows of the events at these positions: what an event table shows, without a query."""
+        d = self.display
+        out = []
+        for p in positions:
+            out.append(
+                {
+                    "event_id": self.event_id[p],
+                    "article_id": d["article_id"][p],
+                    "event_type": self.types[self.typ[p]],
+                    "mode": d["mode"][p],
+                    "status": d["status"][p],
+                    "date": d["date"][p],
+                    "source": d["source"][p] or "",
+                    "target": d["target"][p] or "",
+                    "place": d["place_name"][p],
+                    "dead": None if self.dead_null[p] else int(self.dead[p]),
+                    "injured": _int_or_none(d["injured"][p]),
+                    "evidence": d["evidence_text"][p],
+                    "confidence": round(float(self.confidence[p]), 3),
+                }
+            )
+        return out
+
+    def count(self, sel: np.ndarray | None) -> int:
+        return self.n if sel is None else len(sel)
+
+    def page(self, sel: np.ndarray | None, sort: str, limit: int, offset: int) -> np.ndarray:
+        """Positions of one page of events in a `NUMPY_SORTS` order (ties broken by rowid, as in SQL)."""
+        if sel is None:
+            chosen = self._perm(sort)[offset : offset + limit]
+        else:
+            ranks = self._ranks[sort][sel]
+            k = min(len(sel), offset + limit)
+            if k == 0 or offset >= len(sel):
+                return np.zeros(0, dtype=np.int64)
+            best = np.argpartition(ranks, k - 1)[:k] if k < len(sel) else np.arange(len(sel))
+            best = best[np.argsort(ranks[best])]
+            chosen = sel[best[offset:k]]
+        return chosen
+
+    def _perm(self, sort: str) -> np.ndarray:
+        if sort not in self._perms:
+            pos = np.arange(self.n)
+            startv = np.where(self.start_null, 0, self.start)
+            deadv = np.where(self.dead_null, 0, self.dead)
+            keys = {
+                "date": (pos, -startv, self.start_null),
+                "-date": (pos, startv, self.start_null),
+                "type": (pos, -startv, self.start_null, self.typ),
+                "confidence": (pos, -self.confidence),
+                "dead": (pos, -startv, self.start_null, -deadv, self.dead_null),
+            }[sort]
+            self._perms[sort] = np.lexsort(keys)
+        return self._perms[sort]
+
+    # -- aggregates --------------------------------------------------------------------------------
+
+    def _bucket_start(self, bucket: str, idx: int) -> str:
+        if bucket in ("day", "week"):
+            return (_EPOCH + timedelta(days=idx)).isoformat()
+        if bucket == "month":
+            return date(1970 + idx // 12, idx % 12 + 1, 1).isoformat()
+        return date(1970 + idx, 1, 1).isoformat()
+
+    def timeline(
+        self, sel: np.ndarray | None, bucket: str, names: list[str], group_of: np.ndarray
+    ) -> dict[str, Any]:
+        """Counts per (bucket, group) of the selected dated events, and per group of the undated ones.
+
+        `group_of` maps each type code to an index of `names`.
+        """
+        idx = self._buckets[bucket]
+        if sel is None:
+            group, undated_flag, b = group_of[self.typ], self.start_null, idx
+        else:
+            group, undated_flag, b = group_of[self.typ[sel]], self.start_null[sel], idx[sel]
+        undated = np.bincount(group[undated_flag], minlength=len(names))
+        dated = ~undated_flag
+        b, g = b[dated], group[dated]
+        series: dict[str, dict[str, int]] = {}
+        if len(b):
+            lo = int(b.min())
+            order = sorted(range(len(names)), key=lambda k: names[k])
+            if (int(b.max()) - lo + 1) * len(names) <= 4_000_000:  # a dense grid of buckets
+                flat = np.bincount((b - lo) * len(names) + g, minlength=(int(b.max()) - lo + 1) * len(names))
+                grid = flat.reshape(-1, len(names))
+                used = np.flatnonzero(grid.any(axis=1))
+                values_of = grid[used][:, order]
+            else:  # dates centuries apart: only the buckets that hold events
+                used, inverse = np.unique(b - lo, return_inverse=True)
+                values_of = np.zeros((len(used), len(names)), dtype=np.int64)
+                np.add.at(values_of, (inverse.reshape(-1), g), 1)
+                values_of = values_of[:, order]
+            for row, values in zip(used.tolist(), values_of.tolist(), strict=True):
+                counts = {names[k]: c for k, c in zip(order, values, strict=True) if c}
+                series[self._bucket_start(bucket, lo + row)] = counts
+        keys = sorted({k for c in series.values() for k in c} | {names[k] for k in np.flatnonzero(undated)})
+        return {
+            "bucket": bucket,
+            "keys": keys,
+            "buckets": [{"start": s, "counts": c, "total": sum(c.values())} for s, c in series.items()],
+            "undated": {names[k]: int(undated[k]) for k in np.flatnonzero(undated)},
+        }
+
+    def places_of(self, sel: np.ndarray | None, limit: int) -> tuple[list[dict[str, Any]], dict[str, int]]:
+        """The selected events' places (most events first, then name) and counts per country of place."""
+        place = self.place if sel is None else self.place[sel]
+        dead = self._dead0 if sel is None else self._dead0[sel]
+        pcountry = self.pcountry if sel is None else self.pcountry[sel]
+        located = place >= 0
+        counts = np.bincount(place[located], minlength=len(self.places))
+        dead_sum = np.bincount(place[located], weights=dead[located], minlength=len(self.places))
+        used = np.flatnonzero(counts)
+        names = np.array([str(self.places[i][0] or "") for i in used], dtype=object)
+        order = used[np.lexsort((names, -counts[used]))][:limit]
+        found = [
+            {"name": self.places[i][0], "country": self.places[i][1], "lat": self.places[i][2],
+             "lon": self.places[i][3], "precision": self.places[i][4], "n": int(counts[i]),
+             "dead": int(dead_sum[i])}
+            for i in order
+        ]  # fmt: skip
+        by_country = np.bincount(pcountry[pcountry >= 0], minlength=len(self.countries))
+        nz = np.flatnonzero(by_country)
+        ranked = sorted(((self.countries[i], int(by_country[i])) for i in nz), key=lambda x: (-x[1], x[0]))
+        return found, dict(ranked)
+
+    def pair_mask(self, sel: np.ndarray | None) -> np.ndarray | None:
+        """Which actor pairs belong to the selected events (None: all)."""
+        if sel is None:
+            return None
+        chosen = np.zeros(self.n, dtype=bool)
+        chosen[sel] = True
+        return chosen[self.pair_pos]
+
+
+def _int_or_none(value: Any) -> int | None:
+    return None if value is None or value is np.ma.masked or value != value else int(value)
+
+
+def _objects(column: Any) -> np.ndarray:
+    """A fetched column as an object array with None for NULL."""
+    if isinstance(column, np.ma.MaskedArray):
+        out = np.asarray(column.data, dtype=object)
+        out[np.ma.getmaskarray(column)] = None
+        return out
+    return np.asarray(column, dtype=object)
+
+
+def _positions(codes: np.ndarray, n: int) -> list[np.ndarray]:
+    """For each code 0..n-1, the sorted positions holding it."""
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(n + 1))
+    return [order[bounds[k] : bounds[k + 1]] for k in range(n)]
+
+
+def build_snapshot(cur: duckdb.DuckDBPyConnection, stamp: Any) -> Snapshot:
+    """Read the store's event columns and actor pairs into arrays (duckdb errors propagate)."""
+    types = _codes(cur, "event_type")
+    statuses = _codes(cur, "status")
+    countries = _codes(cur, "place_country")
+    located = "lat IS NOT NULL AND lon IS NOT NULL"
+    places = [
+        tuple(r)
+        for r in cur.execute(
+            f"SELECT place_name, place_country, round(lat, 4), round(lon, 4), any_value(place_precision) "
+            f"FROM events WHERE {located} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
+        ).fetchall()
+    ]
+    listed = "unnest(?::{t}[]) AS {v}"
+    cols = cur.execute(
+        f"""WITH t AS (SELECT {listed.format(t="VARCHAR", v="v")}, CAST(generate_subscripts(?::VARCHAR[], 1) - 1 AS INTEGER) AS k),
+        s AS (SELECT {listed.format(t="VARCHAR", v="v")}, CAST(generate_subscripts(?::VARCHAR[], 1) - 1 AS INTEGER) AS k),
+        c AS (SELECT {listed.format(t="VARCHAR", v="v")}, CAST(generate_subscripts(?::VARCHAR[], 1) - 1 AS INTEGER) AS k),
+        pl AS (SELECT {listed.format(t="VARCHAR", v="name")}, {listed.format(t="VARCHAR", v="country")},
+                      {listed.format(t="DOUBLE", v="lat")}, {listed.format(t="DOUBLE", v="lon")},
+                      CAST(generate_subscripts(?::DOUBLE[], 1) - 1 AS INTEGER) AS k)
+        SELECT e.rowid AS rowid, e.event_id,
+               coalesce(CAST(e.date_start - DATE '1970-01-01' AS BIGINT), -{_FAR}) AS start,
+               coalesce(CAST(e.date_end - DATE '1970-01-01' AS BIGINT), {_FAR}) AS end_,
+               e.date_start IS NULL AS start_null, e.date_end IS NULL AS end_null,
+               coalesce(t.k, -1) AS typ, coalesce(s.k, -1) AS status, coalesce(c.k, -1) AS pcountry,
+               e.confidence, coalesce(e.dead, 0) AS dead, e.dead IS NULL AS dead_null, coalesce(pl.k, -1) AS place
+        FROM events e LEFT JOIN t ON t.v = e.event_type LEFT JOIN s ON s.v = e.status
+        LEFT JOIN c ON c.v = e.place_country
+        LEFT JOIN pl ON e.lat IS NOT NULL AND e.lon IS NOT NULL AND pl.name IS NOT DISTINCT FROM e.place_name
+             AND pl.country IS NOT DISTINCT FROM e.place_country AND pl.lat = round(e.lat, 4)
+             AND pl.lon = round(e.lon, 4)
+        ORDER BY e.rowid""",
+        [types, types, statuses, statuses, countries, countries,
+         [p[0] for p in places], [p[1] for p in places], [p[2] for p in places], [p[3] for p in places],
+         [p[2] for p in places]],
+    ).fetchnumpy()  # fmt: skip
+    rowid = np.asarray(cols["rowid"], dtype=np.int64)
+    start_null = np.asarray(cols["start_null"], dtype=bool)
+    end_null = np.asarray(cols["end_null"], dtype=bool)
+    by_actor = cur.execute(
+        "SELECT a.country, e.rowid AS r FROM event_actors a JOIN events e ON e.event_id = a.event_id "
+        "WHERE a.country IS NOT NULL"
+    ).fetchnumpy()
+    a_pos = np.searchsorted(rowid, np.asarray(by_actor["r"], dtype=np.int64))
+    actor_country: dict[str, np.ndarray] = {}
+    a_countries = np.asarray(by_actor["country"], dtype=object)
+    if len(a_countries):
+        order = np.argsort(a_countries, kind="stable")
+        sorted_c = a_countries[order]
+        cuts = np.flatnonzero(sorted_c[1:] != sorted_c[:-1]) + 1
+        for chunk in np.split(order, cuts):
+            actor_country[str(a_countries[chunk[0]])] = np.unique(a_pos[chunk])
+    keyed = f"SELECT a.event_id, a.role, {_ACTOR_KEY} AS k, {_ACTOR_LABEL} AS label, a.country, a.kind FROM event_actors a"
+    info = cur.execute(
+        f"WITH a AS ({keyed}) SELECT k, mode(label), mode(country), mode(kind) FROM a GROUP BY k ORDER BY k"
+    ).fetchall()
+    keys = [str(r[0]) for r in info]
+    pairs = cur.execute(
+        f"""WITH a AS (SELECT event_id, role, k FROM ({keyed})),
+        ids AS (SELECT unnest(?::VARCHAR[]) AS k, CAST(generate_subscripts(?::VARCHAR[], 1) - 1 AS INTEGER) AS kid),
+        ak AS (SELECT a.event_id, a.role, ids.kid FROM a JOIN ids USING (k))
+        SELECT e.rowid AS r, s.kid AS s, t.kid AS t
+        FROM ak s JOIN ak t ON t.event_id = s.event_id AND s.role = 'source' AND t.role = 'target'
+        JOIN events e ON e.event_id = s.event_id WHERE s.kid <> t.kid""",
+        [keys, keys],
+    ).fetchnumpy()
+    shown = cur.execute(
+        f"""WITH act AS (SELECT event_id,
+                string_agg({_ACTOR_LABEL}, ', ' ORDER BY a.position) FILTER (WHERE a.role = 'source') AS source,
+                string_agg({_ACTOR_LABEL}, ', ' ORDER BY a.position) FILTER (WHERE a.role = 'target') AS target
+            FROM event_actors a GROUP BY event_id)
+        SELECT e.article_id, e.mode, e.status, e.date, e.place_name, e.injured, e.evidence_text, act.source,
+               act.target
+        FROM events e LEFT JOIN act ON act.event_id = e.event_id ORDER BY e.rowid"""
+    ).fetchnumpy()
+    snap = Snapshot(
+        stamp=stamp,
+        display={k: _objects(v) for k, v in shown.items()},
+        rowid=rowid,
+        event_id=np.asarray(cols["event_id"], dtype=object),
+        start=np.asarray(cols["start"], dtype=np.int64),
+        end=np.asarray(cols["end_"], dtype=np.int64),
+        start_null=start_null,
+        has_date=~(start_null & end_null),
+        typ=np.asarray(cols["typ"], dtype=np.int64),
+        types=types,
+        status=np.asarray(cols["status"], dtype=np.int64),
+        statuses=statuses,
+        pcountry=np.asarray(cols["pcountry"], dtype=np.int64),
+        countries=countries,
+        actor_country=actor_country,
+        confidence=np.asarray(cols["confidence"], dtype=np.float64),
+        dead=np.asarray(cols["dead"], dtype=np.int64),
+        dead_null=np.asarray(cols["dead_null"], dtype=bool),
+        place=np.asarray(cols["place"], dtype=np.int64),
+        places=places,
+        pair_pos=np.searchsorted(rowid, np.asarray(pairs["r"], dtype=np.int64)).astype(np.int64),
+        pair_src=np.asarray(pairs["s"], dtype=np.int64),
+        pair_tgt=np.asarray(pairs["t"], dtype=np.int64),
+        actor_keys=keys,
+        actor_info=[{"label": r[1], "country": r[2], "kind": r[3]} for r in info],
+    )
+    return snap.prepare()  # orders and lists now, rather than in the middle of a busy minute

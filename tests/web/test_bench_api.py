@@ -1,0 +1,26 @@
+"""`vigie bench api` end to end, tiny: a generated store, a served desk, concurrent clients, the figures."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from vigie.cli import cli
+
+pytestmark = pytest.mark.slow
+
+
+def test_bench_api_runs_tiny() -> None:
+    result = CliRunner().invoke(
+        cli, ["bench", "api", "--events", "3000", "--clients", "4", "--seconds", "2", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.output)
+    assert figures["events"] == 3000 and figures["clients"] == 4
+    by_name = {f["name"]: f for f in figures["endpoints"]}
+    assert set(by_name) == {"timeline", "map", "table", "network"}
+    for f in by_name.values():
+        assert f["requests"] > 0 and f["errors"] == 0 and set(f["statuses"]) == {"200"}
+        assert 0 < f["p50_ms"] <= f["p95_ms"] <= f["p99_ms"]
