@@ -710,6 +710,7 @@ Look further:
   vigie stats --db {db_path}                                 counts by language, type and status
   vigie incidents list --db {db_path}                        reports of one happening merged, most corroborated first
   vigie export --db {db_path} events.parquet                 everything to Parquet (or .csv, .jsonl)
+  vigie serve --db {db_path}                                 the desk in a browser: http://127.0.0.1:8765/
   vigie extract --published 2021-04-08 article.txt              events of any article as JSON lines""")
 
 
