@@ -10,7 +10,6 @@ from vigie.dedupe.incidents import (
     Match,
     PlaceKey,
     Report,
-    components,
     evidence,
     group,
     incident_id,
@@ -102,10 +101,12 @@ def test_undated_reports_use_the_days_before_publication() -> None:
     assert window(report("c", "z", day=None, published=None)) is None
 
 
-def test_components_do_not_depend_on_order() -> None:
-    edges = [("c", "d"), ("a", "b"), ("b", "c")]
-    assert components(["e", "d", "c", "b", "a"], edges) == [["a", "b", "c", "d"], ["e"]]
-    assert components(["a", "b", "c", "d", "e"], list(reversed(edges))) == [["a", "b", "c", "d"], ["e"]]
+def test_incidents_do_not_depend_on_order() -> None:
+    reports = {e: report(e, f"art-{e}") for e in "abcde"}
+    links = {("c", "d"): Match(5.0, ("",)), ("a", "b"): Match(5.0, ("",)), ("b", "c"): Match(5.0, ("",))}
+    assert group(["e", "d", "c", "b", "a"], links, reports) == [["a", "b", "c", "d"], ["e"]]
+    reordered = dict(reversed(list(links.items())))
+    assert group(["a", "b", "c", "d", "e"], reordered, reports) == [["a", "b", "c", "d"], ["e"]]
 
 
 def test_summary_takes_the_best_slots_and_counts_independent_sources() -> None:

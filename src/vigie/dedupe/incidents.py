@@ -33,7 +33,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from statistics import median
@@ -50,7 +50,6 @@ __all__ = [
     "Match",
     "PlaceKey",
     "Report",
-    "components",
     "incident_id",
     "evidence",
     "group",
@@ -445,27 +444,6 @@ def match(a: Report, b: Report, needed: float | None = None) -> Match | None:
     ):
         return None
     return found
-
-
-def components(nodes: Iterable[str], edges: Iterable[tuple[str, str]]) -> list[list[str]]:
-    """Connected components (sorted lists, sorted by first member) of an undirected graph."""
-    parent: dict[str, str] = {n: n for n in nodes}
-
-    def root(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in edges:
-        if a in parent and b in parent:
-            ra, rb = root(a), root(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = {}
-    for n in parent:
-        groups.setdefault(root(n), []).append(n)
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
 
 
 def group(

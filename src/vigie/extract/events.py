@@ -14,7 +14,7 @@ from .. import PIPELINE_VERSION
 from ..resolve.actors import ActorResolver
 from ..resolve.dates import ResolvedDate, find_dates, resolve_date
 from ..resolve.numbers import find_counts, parse_count
-from ..resolve.places import PlaceResolver, foreign_quarter
+from ..resolve.places import QUARTER_NOUNS, PlaceResolver, foreign_quarter
 from ..types import Actor, Article, Event, Place, Quote
 from .confidence import load_model
 from .lexicon import Entry, Lexicon, load_lexicon
@@ -378,6 +378,10 @@ TEMPORAL_PREPS = frozenset(
     ["après", "avant", "depuis", "dès", "jusqu'à", "after", "before", "since", "following", "until", "prior"]
 ) | {"à l'issue de", "à l' issue de", "prior to", "ahead of"}
 PURPOSE_MARKS = frozenset({"pour", "afin"})
+# marks of a clause that tells the time of another event ("following the shooting", "lorsque ...")
+BACKGROUND_MARKS = frozenset(
+    ["after", "before", "when", "since", "following", "as", "après", "avant", "lorsque", "quand", "depuis"]
+)
 # what a reopening must open to grant access: a way through, not a market, a school or an inquiry
 PASSAGE_WORDS = frozenset(
     [
@@ -1827,19 +1831,7 @@ def _heuristic_confidence(d: Draft) -> float:
 
 
 SETTLEMENT_NOUNS = frozenset(
-    ["town", "village", "city", "hamlet", "commune", "ville", "village", "localité", "bourgade", "hameau"]
-)
-QUARTER_NOUNS = frozenset(
-    [
-        "quartier",
-        "commune",
-        "district",
-        "arrondissement",
-        "neighbourhood",
-        "neighborhood",
-        "suburb",
-        "banlieue",
-    ]
+    ["town", "village", "city", "hamlet", "commune", "ville", "localité", "bourgade", "hameau"]
 )
 
 
@@ -1861,11 +1853,6 @@ def _acronym(text: str) -> bool:
 def _under(tok: Token, head: Token, sent: Span) -> bool:
     """Whether `head` is an ancestor of `tok` in the sentence."""
     return any(anc.i == head.i for _, anc in ancestors_in(tok, sent))
-
-
-BACKGROUND_MARKS = frozenset(
-    ["after", "before", "when", "since", "following", "as", "après", "avant", "lorsque", "quand", "depuis"]
-)
 
 
 def _background(tok: Token, ups: list[tuple[str, Token]]) -> bool:

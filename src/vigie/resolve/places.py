@@ -28,7 +28,7 @@ from .gazetteer import (
     words,
 )
 
-__all__ = ["PlaceResolver", "default_cache_dir", "foreign_quarter", "index_cache_path"]
+__all__ = ["QUARTER_NOUNS", "PlaceResolver", "default_cache_dir", "foreign_quarter", "index_cache_path"]
 
 _INDEX_FORMAT = 3  # bump when the cached city index layout changes
 MIN_WORLD_POP = 15_000  # a city outside the article's countries must be at least this big
@@ -45,7 +45,8 @@ _PLACE_NOUNS = words(
     city town province region governorate district airport area zone secteur capitale capital bourgade cite
     neighbourhood neighborhood township state etat wilaya oblast municipality municipalite"""
 )
-_SUBCITY_NOUNS = words("quartier commune district arrondissement neighbourhood neighborhood suburb banlieue")
+# parts of a town: a name they frame is no city of another country ("la commune de la Gombe")
+QUARTER_NOUNS = words("quartier commune district arrondissement neighbourhood neighborhood suburb banlieue")
 _ADMIN_NOUNS = words("province gouvernorat governorate state etat wilaya oblast")
 # buildings and squares: in a city they are a point of it
 _FACILITY_NOUNS = words(
@@ -200,7 +201,7 @@ def foreign_quarter(place: Place, text: str, countries: Sequence[str]) -> bool:
         bool(countries)
         and place.country not in countries
         and place.precision == "city"
-        and any(t.key in _SUBCITY_NOUNS for t in tokenize(text))
+        and any(t.key in QUARTER_NOUNS for t in tokenize(text))
     )
 
 
