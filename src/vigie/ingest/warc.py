@@ -89,9 +89,11 @@ def iter_warc(path: str, max_bytes: int) -> Iterator[RawItem | Failure]:
                     yield Failure(url, f"unreadable WARC record: {type(e).__name__}: {e}", "MalformedInput")
     except (ArchiveLoadFailed, OSError, ValueError, EOFError, AttributeError, zlib.error) as e:
         # warcio gives no typed error for every kind of damage; whatever stops it ends this archive only
+        # the reader's own exception text says where it tripped, not what is wrong with the file
+        detail = "" if isinstance(e, AttributeError) else f" ({type(e).__name__}: {e})"
         yield Failure(
             path,
-            f"unreadable WARC archive after {seen} HTML records ({type(e).__name__}: {e})",
+            f"unreadable WARC archive after {seen} HTML records: truncated or malformed record{detail}",
             "MalformedInput",
         )
         return
