@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
+
 from vigie.dedupe.update import rebuild, update
 from vigie.store import Store
 from vigie.types import Actor, Article, Event, Evidence, Place
@@ -117,3 +119,37 @@ def test_nothing_pending_does_nothing() -> None:
     with Store.open(":memory:") as store:
         result = update(store)
         assert (result.events, result.incidents) == (0, 0)
+
+
+def test_an_interrupted_republication_step_leaves_its_articles_pending(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A crash after the candidates are found but before the links are written loses no link: the articles
+    are still waiting, and the next update links them as an uninterrupted one does."""
+    from tests.dedupe.test_links import COPY_EN, WIRE_EN
+    from vigie.dedupe import links
+
+    def records() -> list[tuple[Article, list[Event]]]:
+        return [
+            (Article(aid, text, "en", published="2024-03-12", text_sha256=aid), [])
+            for aid, text in (("wire", WIRE_EN), ("copy", COPY_EN))
+        ]
+
+    with Store.open(":memory:") as whole, Store.open(":memory:") as broken:
+        write(whole, *records())
+        update(whole)
+        assert [(x["a"], x["b"], x["kind"]) for x in whole.article_links()] == [("copy", "wire", "copy")]
+
+        write(broken, *records())
+        compare = links.compare
+
+        def crash(*args: object, **kwargs: object) -> None:
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(links, "compare", crash)
+        with pytest.raises(KeyboardInterrupt):
+            update(broken)
+        monkeypatch.setattr(links, "compare", compare)
+        assert broken.article_links() == []
+        update(broken)
+        assert broken.article_links() == whole.article_links()

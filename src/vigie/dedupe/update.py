@@ -94,16 +94,16 @@ def _link_articles(store: Store, embedder: Embedder | None, result: UpdateResult
         return
     cache: dict[str, Fingerprint | None] = {}
     _fingerprints(store, pending, cache)
-    store.write_keys({a: blocking_keys(fp) if (fp := cache[a]) else [] for a in pending})
+    keys = {a: blocking_keys(fp) if (fp := cache[a]) else [] for a in pending}
     result.articles += len(pending)
-    pairs = store.article_candidates(pending)
+    pairs = store.article_candidates(keys)
     _fingerprints(store, [x for pair in pairs for x in pair], cache)
     links = []
     for a, b in pairs:
         fa, fb = cache[a], cache[b]
         if fa is not None and fb is not None and (link := compare(fa, fb, embedder)) is not None:
             links.append((link.a, link.b, link.kind, link.score, link.why))
-    store.write_article_links(links)
+    store.write_keys_and_links(keys, links)
     result.article_links += len(links)
 
 

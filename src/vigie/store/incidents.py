@@ -249,34 +249,41 @@ class IncidentQueries:
         return [str(r[0]) for r in rows]
 
     def article_candidates(
-        self, article_ids: Sequence[str], minimum: int = 2, days: int = 14, limit: int = 50
+        self, keys: dict[str, Sequence[str]], minimum: int = 2, days: int = 14, limit: int = 50
     ) -> list[tuple[str, str]]:
-        """(article, other) pairs, each once, sharing at least `minimum` keys and published within `days`
-        (or undated); at most `limit` others per article, those sharing most first."""
-        if not article_ids:
+        """(article, other) pairs, each once, where `keys` gives the blocking keys of new articles: pairs
+        sharing at least `minimum` keys (with a stored article or another new one) and published within
+        `days` (or undated); at most `limit` others per article, those sharing most first."""
+        pairs = [(k, a) for a in keys for k in dict.fromkeys(keys[a]) if k]
+        if not pairs:
             return []
         with self._op("finding republication candidates") as con:
             rows = con.execute(
-                "WITH mine AS (SELECT key, article_id FROM article_keys WHERE key <> '' AND "
-                "article_id IN (SELECT unnest(?::VARCHAR[]))), "
+                "WITH mine AS (SELECT unnest(?::VARCHAR[]) AS key, unnest(?::VARCHAR[]) AS article_id), "
+                "every AS (SELECT key, article_id FROM article_keys WHERE key IN (SELECT key FROM mine) "
+                "UNION ALL SELECT key, article_id FROM mine), "
                 "shared AS (SELECT m.article_id AS a, k.article_id AS b, count(DISTINCT k.key) AS n "
-                "FROM mine m JOIN article_keys k ON k.key = m.key AND k.article_id <> m.article_id "
+                "FROM mine m JOIN every k ON k.key = m.key AND k.article_id <> m.article_id "
                 "GROUP BY ALL HAVING n >= ?), "
                 "near AS (SELECT s.a, s.b, s.n FROM shared s JOIN articles x ON x.article_id = s.a "
                 "JOIN articles y ON y.article_id = s.b WHERE x.published IS NULL OR y.published IS NULL "
                 f"OR abs(date_diff('day', x.published, y.published)) <= {int(days)} "
                 "QUALIFY row_number() OVER (PARTITION BY s.a ORDER BY s.n DESC, s.b) <= ?) "
                 "SELECT DISTINCT least(a, b), greatest(a, b) FROM near ORDER BY 1, 2",
-                [_ids(article_ids), minimum, limit],
+                [[k for k, _ in pairs], [a for _, a in pairs], minimum, limit],
             ).fetchall()
         return [(str(a), str(b)) for a, b in rows]
 
-    def write_keys(self, keys: dict[str, Sequence[str]]) -> None:
-        """Record blocking keys of several articles (an empty marker key for one with none)."""
-        self._check_writable("writing article keys")
+    def write_keys_and_links(
+        self, keys: dict[str, Sequence[str]], links: Sequence[tuple[str, str, str, float, str]]
+    ) -> None:
+        """Record the blocking keys of new articles (an empty marker key for one with none) and the (a, b,
+        kind, score, why) links found for them, replacing earlier verdicts on the same pairs, in one
+        transaction: an interrupted step leaves the articles pending, never keyed but unlinked."""
+        self._check_writable("writing article keys and links")
         ids = list(keys)
         pairs = [(k, a) for a in ids for k in (_ids([k for k in keys[a] if k]) or [""])]
-        with self._op("writing article keys") as con:
+        with self._op("writing article keys and links") as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 con.execute(
@@ -287,32 +294,19 @@ class IncidentQueries:
                         "INSERT INTO article_keys SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[])",
                         [[k for k, _ in pairs], [a for _, a in pairs]],
                     )
-                con.execute("COMMIT")
-            except BaseException:
-                with suppress(duckdb.Error):
-                    con.execute("ROLLBACK")
-                raise
-
-    def write_article_links(self, links: Sequence[tuple[str, str, str, float, str]]) -> None:
-        """Record (a, b, kind, score, why) links, replacing earlier verdicts on the same pairs."""
-        if not links:
-            return
-        self._check_writable("writing article links")
-        cols = [list(c) for c in zip(*links, strict=True)]
-        with self._op("writing article links") as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute(
-                    "DELETE FROM article_links WHERE (least(a, b), greatest(a, b)) IN "
-                    "(SELECT (least(x, y), greatest(x, y)) FROM (SELECT unnest(?::VARCHAR[]) AS x, "
-                    "unnest(?::VARCHAR[]) AS y))",
-                    cols[:2],
-                )
-                con.execute(
-                    "INSERT INTO article_links SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-                    "unnest(?::VARCHAR[]), unnest(?::DOUBLE[]), unnest(?::VARCHAR[])",
-                    cols,
-                )
+                if links:
+                    cols = [list(c) for c in zip(*links, strict=True)]
+                    con.execute(
+                        "DELETE FROM article_links WHERE (least(a, b), greatest(a, b)) IN "
+                        "(SELECT (least(x, y), greatest(x, y)) FROM (SELECT unnest(?::VARCHAR[]) AS x, "
+                        "unnest(?::VARCHAR[]) AS y))",
+                        cols[:2],
+                    )
+                    con.execute(
+                        "INSERT INTO article_links SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                        "unnest(?::VARCHAR[]), unnest(?::DOUBLE[]), unnest(?::VARCHAR[])",
+                        cols,
+                    )
                 con.execute("COMMIT")
             except BaseException:
                 with suppress(duckdb.Error):
@@ -402,8 +396,21 @@ class IncidentQueries:
         """Forget every incident, event link and article link (they are derived data; `rebuild` redoes them)."""
         self._check_writable("clearing incidents")
         with self._op("clearing incidents") as con:
-            for table in ("incidents", "incident_reports", "event_links", "article_links", "article_keys"):
-                con.execute(f"DELETE FROM {table}")
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for table in (
+                    "incidents",
+                    "incident_reports",
+                    "event_links",
+                    "article_links",
+                    "article_keys",
+                ):
+                    con.execute(f"DELETE FROM {table}")
+                con.execute("COMMIT")
+            except BaseException:
+                with suppress(duckdb.Error):
+                    con.execute("ROLLBACK")
+                raise
 
     # -- queries for the CLI and the API ---------------------------------------------------------
 
