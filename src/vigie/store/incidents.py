@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, suppress
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -249,7 +249,7 @@ class IncidentQueries:
         return [str(r[0]) for r in rows]
 
     def article_candidates(
-        self, keys: dict[str, Sequence[str]], minimum: int = 2, days: int = 14, limit: int = 50
+        self, keys: Mapping[str, Sequence[str]], minimum: int = 2, days: int = 14, limit: int = 50
     ) -> list[tuple[str, str]]:
         """(article, other) pairs, each once, where `keys` gives the blocking keys of new articles: pairs
         sharing at least `minimum` keys (with a stored article or another new one) and published within
@@ -275,7 +275,7 @@ class IncidentQueries:
         return [(str(a), str(b)) for a, b in rows]
 
     def write_keys_and_links(
-        self, keys: dict[str, Sequence[str]], links: Sequence[tuple[str, str, str, float, str]]
+        self, keys: Mapping[str, Sequence[str]], links: Sequence[tuple[str, str, str, float, str]]
     ) -> None:
         """Record the blocking keys of new articles (an empty marker key for one with none) and the (a, b,
         kind, score, why) links found for them, replacing earlier verdicts on the same pairs, in one
