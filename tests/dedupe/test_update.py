@@ -153,3 +153,21 @@ def test_an_interrupted_republication_step_leaves_its_articles_pending(
         assert broken.article_links() == []
         update(broken)
         assert broken.article_links() == whole.article_links()
+
+
+def test_daily_attacks_linked_day_to_day_do_not_chain_into_one_incident() -> None:
+    """Reports of one place's attacks on ten consecutive days, each a day off its neighbours: every incident's
+    reports stay within two days of each other instead of spanning the ten days."""
+    start = date(2024, 3, 1)
+    with Store.open(":memory:") as store:
+        for i in range(10):
+            for copy in ("x", "y"):
+                day = (start + timedelta(days=i + (copy == "y"))).isoformat()
+                write(store, (article(f"{copy}{i}", day), [attack(f"{copy}{i}", 0, day)]))
+        update(store)
+        spans = [
+            date.fromisoformat(i["last_report"]) - date.fromisoformat(i["first_report"])
+            for i in store.incidents(limit=None)
+        ]
+        assert max(spans) <= timedelta(days=2)
+        assert any(n > 1 for n in (i["n_reports"] for i in store.incidents(limit=None)))

@@ -66,6 +66,7 @@ VERBAL_THRESHOLD = (
 RELATED_THRESHOLD = 2.5  # the two articles already share a happening: their other reports need less
 COPY_THRESHOLD = 1.0  # one article copies or translates the other: what agrees is the same report
 SLACK = timedelta(days=1)  # time zones and "yesterday" seen from another day
+SPREAD = timedelta(days=2)  # how far apart the days of one incident's reports may be
 PUBLISHED_WINDOW = timedelta(days=7)  # an undated event happened in the week before publication
 MAX_WIDTH = 31  # a season or a year is too loose to say two reports describe one happening
 REACH_KM = {"point": 30.0, "city": 40.0, "admin1": 250.0}
@@ -488,6 +489,9 @@ def _joined_apart(
     article's own step already merged its mentions of one happening, so two of its events are two happenings."""
     parent: dict[str, str] = {n: n for n in nodes}
     arts: dict[str, set[str]] = {n: {reports[n].article_id} for n in nodes}
+    # (latest start, earliest end) of each group's windows: a group's reports must share some days, so a
+    # run of daily attacks linked day to day never chains into one incident
+    spans: dict[str, tuple[date, date] | None] = {n: window(reports[n]) for n in nodes}
 
     def root(x: str) -> str:
         while parent[x] != x:
@@ -501,9 +505,14 @@ def _joined_apart(
         ra, rb = root(a), root(b)
         if ra == rb or arts[ra] & arts[rb]:
             continue
+        sa, sb = spans[ra], spans[rb]
+        joint = (max(sa[0], sb[0]), min(sa[1], sb[1])) if sa and sb else sa or sb
+        if joint and joint[0] - joint[1] > SPREAD:
+            continue
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         arts[keep] |= arts.pop(gone)
+        spans[keep] = joint
     groups: dict[str, list[str]] = {}
     for n in parent:
         groups.setdefault(root(n), []).append(n)
