@@ -781,7 +781,7 @@ def coding(ctx: click.Context, gsr, articles_gold, articles_input, as_json, pred
 @click.option(
     "--scale",
     is_flag=True,
-    help="Instead, time the incident update of 1,000 new articles into stores of 1,000 and 10,000.",
+    help="Instead, time the incident update of 1,000 new articles into stores of 1,000, 2,000 and 10,000.",
 )
 @click.pass_context
 def dedupe(ctx: click.Context, errors: bool, as_json: bool, scale: bool) -> None:
@@ -794,7 +794,7 @@ def dedupe(ctx: click.Context, errors: bool, as_json: bool, scale: bool) -> None
         from .bench.dedupe import format_scale, run_scale
 
         scaled = run_scale()
-        figures = {**dataclasses.asdict(scaled), "ratio": scaled.ratio}
+        figures = scaled.to_dict()
         click.echo(json.dumps(figures, indent=1) if as_json else format_scale(scaled))
         return
     from .bench.dedupe import format_dedupe, run_dedupe

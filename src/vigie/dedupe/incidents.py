@@ -66,6 +66,7 @@ VERBAL_THRESHOLD = (
 RELATED_THRESHOLD = 2.5  # the two articles already share a happening: their other reports need less
 COPY_THRESHOLD = 1.0  # one article copies or translates the other: what agrees is the same report
 SLACK = timedelta(days=1)  # time zones and "yesterday" seen from another day
+LOOK_BACK_DAYS = 14  # how far apart in publication a copy and its original are looked for
 SPREAD = timedelta(days=2)  # how far apart the days of one incident's reports may be
 PUBLISHED_WINDOW = timedelta(days=7)  # an undated event happened in the week before publication
 MAX_WIDTH = 31  # a season or a year is too loose to say two reports describe one happening

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from ..dedupe.incidents import ActorKey, IncidentSummary, PlaceKey, Report
+from ..dedupe.incidents import LOOK_BACK_DAYS, ActorKey, IncidentSummary, PlaceKey, Report
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -219,8 +219,9 @@ class IncidentQueries:
             return []
         with self._op("reading event links") as con:
             rows = con.execute(
-                "WITH ids AS (SELECT unnest(?::VARCHAR[]) AS id) SELECT a, b, score, why FROM event_links "
-                "WHERE a IN (SELECT id FROM ids) OR b IN (SELECT id FROM ids)",
+                "WITH ids AS (SELECT unnest(?::VARCHAR[]) AS id) "
+                "SELECT a, b, score, why FROM event_links WHERE a IN (SELECT id FROM ids) "
+                "UNION SELECT a, b, score, why FROM event_links WHERE b IN (SELECT id FROM ids)",
                 [_ids(event_ids)],
             ).fetchall()
         return [(str(a), str(b), float(s), str(w)) for a, b, s, w in rows]
@@ -249,7 +250,7 @@ class IncidentQueries:
         return [str(r[0]) for r in rows]
 
     def article_candidates(
-        self, keys: Mapping[str, Sequence[str]], minimum: int = 2, days: int = 14, limit: int = 50
+        self, keys: Mapping[str, Sequence[str]], minimum: int = 2, days: int = LOOK_BACK_DAYS, limit: int = 50
     ) -> list[tuple[str, str]]:
         """(article, other) pairs, each once, where `keys` gives the blocking keys of new articles: pairs
         sharing at least `minimum` keys (with a stored article or another new one) and published within
@@ -260,7 +261,15 @@ class IncidentQueries:
         with self._op("finding republication candidates") as con:
             rows = con.execute(
                 "WITH mine AS (SELECT unnest(?::VARCHAR[]) AS key, unnest(?::VARCHAR[]) AS article_id), "
+                # only articles published near the new ones are read: the cost follows the new articles'
+                # days, not the length of the archive
+                "span AS (SELECT CASE WHEN count(*) = count(published) THEN min(published) END AS lo, "
+                "max(published) AS hi FROM articles WHERE article_id IN (SELECT article_id FROM mine)), "
+                "near_ids AS (SELECT a.article_id FROM articles a, span WHERE span.lo IS NULL "
+                f"OR a.published IS NULL OR a.published BETWEEN span.lo - INTERVAL {int(days)} DAY "
+                f"AND span.hi + INTERVAL {int(days)} DAY), "
                 "every AS (SELECT key, article_id FROM article_keys WHERE key IN (SELECT key FROM mine) "
+                "AND article_id IN (SELECT article_id FROM near_ids) "
                 "UNION ALL SELECT key, article_id FROM mine), "
                 "shared AS (SELECT m.article_id AS a, k.article_id AS b, count(DISTINCT k.key) AS n "
                 "FROM mine m JOIN every k ON k.key = m.key AND k.article_id <> m.article_id "
@@ -340,8 +349,10 @@ class IncidentQueries:
                     "DELETE FROM incident_reports WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [members]
                 )
                 if new_links:
-                    con.executemany(
-                        "INSERT INTO event_links VALUES (?, ?, ?, ?, ?, ?)", [list(x) for x in new_links]
+                    con.execute(
+                        "INSERT INTO event_links SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                        "unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DOUBLE[]), unnest(?::VARCHAR[])",
+                        [list(c) for c in zip(*new_links, strict=True)],
                     )
                 if report_rows:
                     cols = [list(c) for c in zip(*report_rows, strict=True)]
