@@ -11,5 +11,5 @@ def test_scale_report_times_each_store_and_names_the_short_one() -> None:
     assert rep.rebuild_seconds > 0 and rep.ratio(100) > 0
     text = format_scale(rep)
     assert "ratio 400/100 stored" in text
-    assert "100 stored hold 1 day,, less than the 14-day look-back" in text
+    assert "100 stored hold 1 day, less than the 14-day look-back" in text
     assert rep.to_dict()["ratios"].keys() == {"400/100"}
