@@ -532,7 +532,7 @@ def run_endurance(
                     mb = tree_rss() / 2**20
                     report.samples.append((seen, mb))
                     report.writer_mb.append(_rss(os.getpid()) / 2**20)
-                    say(f"{seen} articles, {mb:.0f} MB")
+                    say(f"{seen} articles, {mb:.0f} MB (writer {report.writer_mb[-1]:.0f} MB)")
                 if isinstance(a, Failure) or store.needs_processing(a.id, a.text_sha256, PIPELINE_VERSION):
                     yield a
                 else:

@@ -55,7 +55,7 @@ TRAILER_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bmake a (donation|contribution)\b",
         r"\bsupport (us|our (work|journalism|reporting|site|website))\b",
         r"\byour support\b.{0,60}\b(essential|crucial|vital|matters|helps)\b",
-        r"(?=.*\b(vous|votre|vos|you|your)\b).*\b(paypal|tipeee|patreon|liberapay|ko-fi|utip)\b",
+        r"^(?=.*\b(vous|votre|vos|you|your)\b).*\b(paypal|tipeee|patreon|liberapay|ko-fi|utip)\b",  # anchored: linear
     ),
     "subscription": (
         r"\babonnez[- ]vous\b",
@@ -181,7 +181,21 @@ def _is_junk(paragraph: str) -> bool:
     )
 
 
-def _trailer_start(categories: list[str | None], paragraphs: list[str]) -> int | None:
+class _Categories:
+    """Paragraph categories computed on first use: only the paragraphs at both ends are ever looked at, and
+    the trailer patterns are the costliest part of cleaning."""
+
+    def __init__(self, paragraphs: list[str]) -> None:
+        self._paragraphs = paragraphs
+        self._found: dict[int, str | None] = {}
+
+    def __getitem__(self, i: int) -> str | None:
+        if i not in self._found:
+            self._found[i] = _category(self._paragraphs[i])
+        return self._found[i]
+
+
+def _trailer_start(categories: _Categories, paragraphs: list[str]) -> int | None:
     """Index where the end-of-article trailer block starts, or None when the article ends with content."""
     start = len(paragraphs)
     while start > 1 and (categories[start - 1] is not None or _is_junk(paragraphs[start - 1])):
@@ -195,7 +209,7 @@ def _trailer_start(categories: list[str | None], paragraphs: list[str]) -> int |
 def clean_text(text: str) -> CleanText:
     """Clean one article's text: cut the trailer block, leading boilerplate and repeated paragraphs."""
     paragraphs = split_paragraphs(text)
-    categories = [_category(p) for p in paragraphs]
+    categories = _Categories(paragraphs)
     cut: dict[int, str] = {}
     start = _trailer_start(categories, paragraphs)
     if start is not None:
