@@ -59,6 +59,32 @@ def test_two_workers_match_one_worker() -> None:
 
 
 @pytest.mark.slow
+def test_recycled_workers_keep_the_output_and_its_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long run replaces its worker pool now and then (bounded memory); nothing is lost or reordered."""
+    import vigie.workers as w
+
+    settings = Settings()
+    lines = (SAMPLES / "globalvoices_fr.jsonl").read_text(encoding="utf-8").splitlines()[:6]
+    items: list[RawItem | Failure] = [
+        RawItem(id=r["id"], text=r["text"], published=r.get("published"), lang=r.get("lang"))
+        for r in map(json.loads, lines)
+    ]
+    one = list(run_pipeline(settings, items, workers=1))
+    pools = []
+    real = w.ProcessPoolExecutor
+
+    def counted(*args: object, **kwargs: object) -> object:
+        pools.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(w, "RECYCLE_CHUNKS", 1)
+    monkeypatch.setattr(w, "ProcessPoolExecutor", counted)
+    two = list(run_pipeline(settings, items, workers=2, chunk_size=1))
+    assert len(pools) == 3  # six chunks, a new pool every two
+    assert one == two
+
+
+@pytest.mark.slow
 def test_cli_extract_workers_output_is_identical(tmp_path: Path) -> None:
     vigie = str(Path(sys.executable).with_name("vigie"))
     args = [vigie, "extract", "--jsonl", str(SAMPLES / "globalvoices_fr.jsonl")]

@@ -29,6 +29,7 @@ __all__ = ["CHUNK_SIZE", "cached_pipeline", "default_workers", "process_chunk", 
 log = logging.getLogger("vigie.workers")
 
 CHUNK_SIZE = 16  # items per task: large enough to amortise pickling, small enough to balance the tail
+RECYCLE_CHUNKS = 250  # chunks per worker before the pool is replaced (about 4,000 articles each)
 Item = RawItem | Failure | Article
 
 _PIPELINES: dict[Settings, Pipeline] = {}
@@ -179,16 +180,29 @@ def _pooled(
     ctx.set_forkserver_preload(["vigie.workers"])
     spec = {"parent": os.getpid(), "settings": asdict(settings), "languages": _languages(settings, head)}
     os.environ[PRELOAD_ENV] = json.dumps(spec)
-    pool = ProcessPoolExecutor(
-        workers,
-        mp_context=ctx,
-        initializer=_init_worker,
-        initargs=(settings, logging.getLogger().level, os.getpid()),
-    )
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            workers,
+            mp_context=ctx,
+            initializer=_init_worker,
+            initargs=(settings, logging.getLogger().level, os.getpid()),
+        )
+
+    pool = new_pool()
     pending: deque[Future[list[Outcome]]] = deque()
+    submitted = 0
     try:
         for chunk in _chain(head, rest):
+            if submitted and submitted % (RECYCLE_CHUNKS * workers) == 0:
+                # fresh workers forked from the fork server, which holds the loaded models: whatever a
+                # worker's caches and allocator kept stays bounded over a run of any length
+                while pending:
+                    yield from pending.popleft().result()
+                pool.shutdown(wait=True)
+                pool = new_pool()
             pending.append(pool.submit(_work, settings, chunk))
+            submitted += 1
             os.environ.pop(PRELOAD_ENV, None)  # the fork server has started: nobody else should read it
             while len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
