@@ -378,8 +378,8 @@ PER_DAY = 100  # articles a day in the scaling store (a busy regional desk; GDEL
 
 def run_scale(new: int = 1000, sizes: Sequence[int] = (1000, 2000, 10000), chunk: int = 100) -> ScaleReport:
     """Seconds the incident step takes for `new` articles ingested in batches of `chunk` into stores of
-    each size; the largest store is then rebuilt from scratch."""
-    from ..dedupe.update import rebuild, update
+    each size, and for building the largest store's incidents from scratch."""
+    from ..dedupe.update import update
     from ..store import Store
 
     now = date(2025, 1, 1)
@@ -395,12 +395,11 @@ def run_scale(new: int = 1000, sizes: Sequence[int] = (1000, 2000, 10000), chunk
             with Store.open(str(Path(tmp) / f"s{size}.duckdb")) as store:
                 for i in range(0, len(base), 1000):
                     store.write_many([(a, e, []) for a, e in base[i : i + 1000]], PIPELINE_VERSION)
-                update(store)
-                timings[size] = _timed_update(store, fresh, chunk)
+                t = time.perf_counter()
+                update(store)  # on an empty incident table: what `rebuild` does
                 if size == max(sizes):
-                    t = time.perf_counter()
-                    rebuild(store)
                     rebuild_seconds = time.perf_counter() - t
+                timings[size] = _timed_update(store, fresh, chunk)
     return ScaleReport(new, timings, rebuild_seconds)
 
 
@@ -422,6 +421,7 @@ def format_scale(rep: ScaleReport) -> str:
             for k in sizes
             if k != rep.large
         ),
-        f"full rebuild of the {rep.large + rep.new}-article store: {rep.rebuild_seconds:.2f} s",
+        f"incidents of the {rep.large}-article store built from scratch (as `rebuild` does): "
+        f"{rep.rebuild_seconds:.2f} s",
     ]
     return "\n".join(lines)
