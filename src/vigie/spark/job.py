@@ -1,16 +1,20 @@
 """The Spark job: inputs -> (file, shard) tasks -> the cached pipeline per Python worker -> Parquet by month.
 
 Each task reads one input file (any format `vigie ingest` reads) and keeps every n-th item of it, so large
-archives spread over all cores while no article bytes travel through the driver. Rows are the database's own
-rows (vigie.store.rows), so `vigie ingest OUT` loads them unchanged, and DuckDB or Spark can query them.
+archives spread over all cores while no article bytes travel through the driver. Each task also writes its
+own rows as Parquet files (through DuckDB, in the Python worker), so rows never cross into the JVM and only
+counts come back. Rows are the database's own rows (vigie.store.rows), so `vigie ingest OUT` loads them
+unchanged, and DuckDB or Spark can query them.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -91,7 +95,6 @@ class SparkSummary:
     tasks: int = 0
     master: str = ""
     startup_seconds: float = 0.0
-    analysis_seconds: float = 0.0  # reading and the pipeline, until every row is computed and cached
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,7 +120,7 @@ _CASTS = {
 
 
 def _typed(table: str, row: tuple[Any, ...]) -> tuple[Any, ...]:
-    """Numbers as the exact Python type Spark's schema check wants (an int 1 is no DOUBLE for it)."""
+    """Numbers as the exact Python type of their column (an int 1 in a DOUBLE column becomes 1.0)."""
     casts = _CASTS[table]
     if not casts:
         return row
@@ -207,8 +210,8 @@ def _task_items(task: _Task) -> Iterator[RawItem | Failure]:
         ingest_log.removeFilter(quiet)
 
 
-def run_partition(tasks: Iterable[_Task]) -> Iterator[tuple[str, tuple[Any, ...]]]:
-    """mapPartitions body: the pipeline is built once per Python worker and reused by its later tasks."""
+def _task_rows(tasks: Iterable[_Task]) -> Iterator[tuple[str, tuple[Any, ...]]]:
+    """(dataset, row) pairs of the tasks' items; the pipeline is built once per Python worker and reused."""
     now = datetime.now(UTC).replace(tzinfo=None)
     for task in tasks:
         chunk: list[RawItem | Failure] = []
@@ -220,6 +223,68 @@ def run_partition(tasks: Iterable[_Task]) -> Iterator[tuple[str, tuple[Any, ...]
                 chunk = []
         for outcome in process_chunk(task.settings, chunk):
             yield from outcome_rows(outcome, PIPELINE_VERSION, now)
+
+
+FLUSH_ROWS = 50_000  # rows a task holds before writing them out: bounded memory on archives of any size
+
+
+@functools.cache
+def _writer() -> Any:
+    """This Python worker's in-memory DuckDB connection, which turns rows into Parquet files."""
+    import duckdb
+
+    return duckdb.connect()
+
+
+def _parquet(out: str, name: str, month: str | None, part: str, rows_: list[tuple[Any, ...]]) -> None:
+    """Write rows of one dataset (and month) as one Parquet file, under a temporary name then renamed, so a
+    reader never sees half a file and a retried task replaces its own files."""
+    con = _writer()
+    folder = Path(out) / name / (f"month={month}" if month is not None else "")
+    folder.mkdir(parents=True, exist_ok=True)
+    columns = TABLES[name]
+    width = len(columns)
+    values = [[r[i] for r in rows_] for i in range(width)]
+    select = ", ".join(f'unnest(?::{kind}[]) AS "{col}"' for col, kind in columns)
+    final = folder / f"{part}.parquet"
+    partial = folder / f".{part}.parquet.tmp"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE vigie_rows AS SELECT {select}", values)
+    con.execute(f"COPY vigie_rows TO '{_quoted(str(partial))}' (FORMAT parquet)")
+    con.execute("DROP TABLE vigie_rows")
+    os.replace(partial, final)
+
+
+def _quoted(path: str) -> str:
+    return path.replace("'", "''")
+
+
+def write_partition(index: int, tasks: Iterable[_Task], out: str) -> Iterator[tuple[str, str, int]]:
+    """mapPartitionsWithIndex body: analyse this partition's tasks and write their rows as Parquet files named
+    after the partition, by dataset and month; only counts go back to the driver: (dataset, key, n) where
+    key is the article status and month for articles, empty otherwise."""
+    buffers: dict[tuple[str, str | None], list[tuple[Any, ...]]] = {}
+    held = flushes = 0
+    counts: dict[tuple[str, str], int] = {}
+
+    def flush() -> None:
+        nonlocal held, flushes
+        for (name, month), rows_ in sorted(buffers.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+            _parquet(out, name, month, f"part-{index:05d}-{flushes:04d}", rows_)
+        buffers.clear()
+        held, flushes = 0, flushes + 1
+
+    for name, row in _task_rows(tasks):
+        month = None if name == "failures" else row[-1]
+        buffers.setdefault((name, month), []).append(row if month is None else row[:-1])
+        key = f"{row[7]}\t{month}" if name == "articles" else ""
+        counts[(name, key)] = counts.get((name, key), 0) + 1
+        held += 1
+        if held >= FLUSH_ROWS:
+            flush()
+    if buffers:
+        flush()
+    for (name, key), n in sorted(counts.items()):
+        yield name, key, n
 
 
 # ------------------------------------------------------------------ driver side
@@ -235,27 +300,6 @@ def _input_files(inputs: Iterable[str]) -> list[str]:
         else:
             files.append(path)
     return files
-
-
-def _spark_type(kind: str) -> Any:
-    from pyspark.sql import types as T
-
-    return {
-        "VARCHAR": T.StringType(),
-        "DATE": T.DateType(),
-        "TIMESTAMP": T.TimestampNTZType(),
-        "DOUBLE": T.DoubleType(),
-        "BIGINT": T.LongType(),
-        "INTEGER": T.IntegerType(),
-        "BOOLEAN": T.BooleanType(),
-    }[kind]
-
-
-def _schema(name: str) -> Any:
-    from pyspark.sql import types as T
-
-    columns = list(TABLES[name]) + ([] if name == "failures" else [("month", "VARCHAR")])
-    return T.StructType([T.StructField(col, _spark_type(kind), True) for col, kind in columns])
 
 
 def spark_session(master: str | None, app_name: str = "vigie") -> Any:
@@ -289,8 +333,6 @@ def spark_session(master: str | None, app_name: str = "vigie") -> Any:
 
 def run_job(options: SparkOptions, spark: Any = None) -> SparkSummary:
     """Run the pipeline over the inputs on Spark and write OUT/{articles,events,actors,quotes}/month=*/."""
-    from pyspark import StorageLevel
-
     started = time.perf_counter()
     own = spark is None
     if spark is None:
@@ -308,26 +350,24 @@ def run_job(options: SparkOptions, spark: Any = None) -> SparkSummary:
             for k in range(shards)
         ]
         summary.tasks = len(tasks)
-        tagged = sc.parallelize(tasks, max(1, len(tasks))).mapPartitions(run_partition)
-        tagged.persist(StorageLevel.MEMORY_AND_DISK)
-        counts = tagged.map(lambda kv: (kv[0], kv[1][7] if kv[0] == "articles" else "")).countByValue()
-        summary.analysis_seconds = time.perf_counter() - begun
         out = Path(options.out)
         (out / MANIFEST).unlink(missing_ok=True)
-        for name in TABLES:
-            subset = tagged.filter(lambda kv, name=name: kv[0] == name).map(lambda kv: kv[1])
-            frame = spark.createDataFrame(subset, _schema(name))
-            writer = frame.write.mode("overwrite")
-            if name != "failures":
-                writer = writer.partitionBy("month")
-            writer.parquet(str(out / name))
-        months = tagged.filter(lambda kv: kv[0] == "articles").map(lambda kv: kv[1][-1]).distinct().collect()
-        tagged.unpersist()
+        for name in TABLES:  # overwrite: nothing of an earlier run may mix with this one's files
+            shutil.rmtree(out / name, ignore_errors=True)
+        target = str(out.resolve())
+        counted = (
+            sc.parallelize(tasks, max(1, len(tasks)))
+            .mapPartitionsWithIndex(lambda i, part: write_partition(i, part, target))
+            .collect()
+        )
     finally:
         if own:
             spark.stop()
-    for (kind, status), n in counts.items():
+    months: set[str] = set()
+    for kind, key, n in counted:
         if kind == "articles":
+            status, month = key.split("\t")
+            months.add(month)
             summary.articles += n
             if status == "not_analysed":
                 summary.not_analysed += n
@@ -353,8 +393,7 @@ def format_summary(summary: SparkSummary, out: str) -> str:
         f"vigie: spark ({summary.master}, {summary.tasks} tasks): {summary.articles} articles "
         f"({summary.events} events, {summary.quotes} quotes), {summary.failed} failed, "
         f"{summary.not_analysed} not analysed, months {', '.join(summary.months) or '-'}; "
-        f"{summary.seconds:.1f} s ({summary.analysis_seconds:.1f} s analysis, +{summary.startup_seconds:.1f} s "
-        f"start); written to {out}"
+        f"{summary.seconds:.1f} s (+{summary.startup_seconds:.1f} s start); written to {out}"
     )
 
 
