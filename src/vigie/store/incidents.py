@@ -73,6 +73,16 @@ _INCIDENT_COLUMNS = (
 )  # fmt: skip
 
 
+_INCIDENT_KINDS = (
+    "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "DATE", "DATE", "VARCHAR", "VARCHAR", "VARCHAR",
+    "DOUBLE", "DOUBLE", "VARCHAR", "VARCHAR", "VARCHAR", "BIGINT", "BIGINT", "BIGINT", "INTEGER", "INTEGER",
+    "INTEGER", "VARCHAR", "DATE", "DATE", "VARCHAR", "VARCHAR",
+)  # fmt: skip
+_REPORT_KINDS = ("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "DATE", "DATE", "VARCHAR", "VARCHAR")
+_EVENT_LINK_KINDS = ("VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "DOUBLE", "VARCHAR")
+_ARTICLE_LINK_KINDS = ("VARCHAR", "VARCHAR", "VARCHAR", "DOUBLE", "VARCHAR")
+
+
 def _actor_keys(value: Sequence[dict[str, Any]] | None) -> tuple[ActorKey, ...]:
     return tuple(
         ActorKey(a["name"] or "", a["text"] or "", a["id"], a["country"], a["kind"] or "other")
@@ -112,6 +122,19 @@ def incident_row(s: IncidentSummary) -> tuple[Any, ...]:
 
 def _ids(values: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+def _insert_columns(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    kinds: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    columns: Sequence[str] = (),
+) -> None:
+    """Insert rows passed as one typed list per column: one statement, however many rows."""
+    names = f" ({', '.join(columns)})" if columns else ""
+    lists = ", ".join(f"unnest(?::{k}[])" for k in kinds)
+    con.execute(f"INSERT INTO {table}{names} SELECT {lists}", [list(c) for c in zip(*rows, strict=True)])
 
 
 class IncidentQueries:
@@ -299,23 +322,15 @@ class IncidentQueries:
                     "DELETE FROM article_keys WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
                 )
                 if pairs:
-                    con.execute(
-                        "INSERT INTO article_keys SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[])",
-                        [[k for k, _ in pairs], [a for _, a in pairs]],
-                    )
+                    _insert_columns(con, "article_keys", ("VARCHAR", "VARCHAR"), pairs)
                 if links:
-                    cols = [list(c) for c in zip(*links, strict=True)]
                     con.execute(
                         "DELETE FROM article_links WHERE (least(a, b), greatest(a, b)) IN "
                         "(SELECT (least(x, y), greatest(x, y)) FROM (SELECT unnest(?::VARCHAR[]) AS x, "
                         "unnest(?::VARCHAR[]) AS y))",
-                        cols[:2],
+                        [[x[0] for x in links], [x[1] for x in links]],
                     )
-                    con.execute(
-                        "INSERT INTO article_links SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-                        "unnest(?::VARCHAR[]), unnest(?::DOUBLE[]), unnest(?::VARCHAR[])",
-                        cols,
-                    )
+                    _insert_columns(con, "article_links", _ARTICLE_LINK_KINDS, links)
                 con.execute("COMMIT")
             except BaseException:
                 with suppress(duckdb.Error):
@@ -349,53 +364,16 @@ class IncidentQueries:
                     "DELETE FROM incident_reports WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [members]
                 )
                 if new_links:
-                    con.execute(
-                        "INSERT INTO event_links SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-                        "unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DOUBLE[]), unnest(?::VARCHAR[])",
-                        [list(c) for c in zip(*new_links, strict=True)],
-                    )
+                    _insert_columns(con, "event_links", _EVENT_LINK_KINDS, new_links)
                 if report_rows:
-                    cols = [list(c) for c in zip(*report_rows, strict=True)]
-                    con.execute(
-                        "INSERT INTO incident_reports SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
-                        "unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]), unnest(?::DATE[]), "
-                        "unnest(?::VARCHAR[]), unnest(?::VARCHAR[])",
-                        cols,
-                    )
+                    _insert_columns(con, "incident_reports", _REPORT_KINDS, report_rows)
                 if summaries:
-                    rows = [incident_row(s) for s in summaries]
-                    kinds = [
-                        "VARCHAR",
-                        "VARCHAR",
-                        "VARCHAR",
-                        "VARCHAR",
-                        "VARCHAR",
-                        "DATE",
-                        "DATE",
-                        "VARCHAR",
-                        "VARCHAR",
-                        "VARCHAR",
-                        "DOUBLE",
-                        "DOUBLE",
-                        "VARCHAR",
-                        "VARCHAR",
-                        "VARCHAR",
-                        "BIGINT",
-                        "BIGINT",
-                        "BIGINT",
-                        "INTEGER",
-                        "INTEGER",
-                        "INTEGER",
-                        "VARCHAR",
-                        "DATE",
-                        "DATE",
-                        "VARCHAR",
-                        "VARCHAR",
-                    ]
-                    lists = ", ".join(f"unnest(?::{k}[])" for k in kinds)
-                    con.execute(
-                        f"INSERT INTO incidents ({', '.join(_INCIDENT_COLUMNS)}) SELECT {lists}",
-                        [list(c) for c in zip(*rows, strict=True)],
+                    _insert_columns(
+                        con,
+                        "incidents",
+                        _INCIDENT_KINDS,
+                        [incident_row(s) for s in summaries],
+                        _INCIDENT_COLUMNS,
                     )
                 con.execute("COMMIT")
             except BaseException:
