@@ -194,3 +194,20 @@ def test_usa_actor_offsets_are_kept(store: Store) -> None:
     assert con is not None
     row = con.execute("SELECT char_start, char_end FROM event_actors WHERE role = 'source'").fetchone()
     assert row == (USA.start, USA.end)
+
+
+def test_reopen_keeps_the_data_and_the_writes_go_on(tmp_path: Path) -> None:
+    """A long ingest reopens its connection now and then: nothing stored is lost and writing continues."""
+    path = tmp_path / "long.duckdb"
+    with Store.open(path) as store:
+        store.write_many([records(1)], "v1")
+        store.reopen()
+        store.write_many([records(2)], "v1")
+        assert {a["article_id"] for a in store.articles()} == {"art-001", "art-002"}
+        store.close()
+        with pytest.raises(StoreError):
+            store.reopen()
+    with Store.open(":memory:") as memory:  # the data lives in the connection: reopening keeps it
+        memory.write_many([records(3)], "v1")
+        memory.reopen()
+        assert [a["article_id"] for a in memory.articles()] == ["art-003"]

@@ -90,6 +90,9 @@ def _check_ids(article: Article, events: Sequence[Event], quotes: Sequence[Quote
             raise StoreError(f"cannot write article {article.id}: it carries a record of article {other}")
 
 
+REOPEN_ARTICLES = 4096  # articles a long ingest writes between two `Store.reopen` calls
+
+
 class Store(IncidentQueries):
     """An open vigie database; every duckdb call of the project goes through here."""
 
@@ -132,6 +135,18 @@ class Store(IncidentQueries):
             if self._con is not None:
                 self._con.close()
                 self._con = None
+
+    def reopen(self) -> None:
+        """Close and reopen the connection to the same database. A long ingest does this now and then: DuckDB
+        keeps memory per connection that grows with the database, and a fresh connection starts small."""
+        with self._lock:
+            if self._con is None:
+                raise StoreError(f"{self.path} is closed")
+            if self.path == ":memory:":
+                return  # the data lives in the connection
+            self._con.close()
+            self._con = None
+            self._con = Store.open(self.path, read_only=self.read_only)._con
 
     def __enter__(self) -> Store:
         return self
