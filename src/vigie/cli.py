@@ -295,7 +295,6 @@ def _ingest(
 ) -> Counter[str]:
     from .dedupe.update import update
     from .store import Store
-    from .store.db import REOPEN_ARTICLES
     from .workers import run_pipeline
 
     pipe = Pipeline(settings)
@@ -308,15 +307,8 @@ def _ingest(
         for folder in spark_dirs:
             _load_spark(store, folder, counts)
 
-        written = 0
-
         def write(batch: list[Any]) -> None:
-            nonlocal written
             store.write_many(batch, PIPELINE_VERSION)
-            written += len(batch)
-            if written >= REOPEN_ARTICLES:  # steady memory over long ingests (see Store.reopen)
-                store.reopen()
-                written = 0
             if dedupe:  # each batch is placed at once: an interrupted run leaves nothing half-done
                 result = update(store)
                 counts["placed"] += result.events

@@ -211,3 +211,19 @@ def test_reopen_keeps_the_data_and_the_writes_go_on(tmp_path: Path) -> None:
         memory.write_many([records(3)], "v1")
         memory.reopen()
         assert [a["article_id"] for a in memory.articles()] == ["art-003"]
+
+
+def test_write_many_reopens_the_connection_every_so_many_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import vigie.store.db as db
+
+    monkeypatch.setattr(db, "REOPEN_ARTICLES", 2)
+    with Store.open(tmp_path / "long.duckdb") as store:
+        first = store._con
+        store.write_many([records(1)], "v1")
+        assert store._con is first
+        store.write_many([records(2)], "v1")
+        assert store._con is not first  # reopened after the second article
+        store.write_many([records(3)], "v1")
+        assert {a["article_id"] for a in store.articles()} == {"art-001", "art-002", "art-003"}

@@ -510,7 +510,6 @@ def run_endurance(
     from ..ingest.jsonl import record_to_item
     from ..pipeline import Pipeline, Processed
     from ..store import Store
-    from ..store.db import REOPEN_ARTICLES
     from ..workers import run_pipeline
 
     say = progress or (lambda _msg: None)
@@ -540,18 +539,13 @@ def run_endurance(
                     report.skipped += 1
 
         batch: list[Any] = []
-        written = 0
         for outcome in run_pipeline(settings, fresh(pipe.clean(raw())), workers, pipeline=pipe):
             if isinstance(outcome, Processed):
                 batch.append((outcome.article, outcome.events, outcome.quotes))
                 report.processed += 1
             if len(batch) >= 64:
                 store.write_many(batch, PIPELINE_VERSION)
-                written += len(batch)
                 batch = []
-                if written >= REOPEN_ARTICLES:  # as `vigie ingest` does
-                    store.reopen()
-                    written = 0
         if batch:
             store.write_many(batch, PIPELINE_VERSION)
         if dedupe:

@@ -90,7 +90,25 @@ def _check_ids(article: Article, events: Sequence[Event], quotes: Sequence[Quote
             raise StoreError(f"cannot write article {article.id}: it carries a record of article {other}")
 
 
-REOPEN_ARTICLES = 4096  # articles a long ingest writes between two `Store.reopen` calls
+REOPEN_ARTICLES = 4096  # articles written between two `Store.reopen` calls
+
+
+def _connect(where: str, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """A connection to the database at `where`, its schema brought up to date."""
+    try:
+        con = duckdb.connect(where, read_only=read_only)
+        con.execute("SET enable_progress_bar = false")  # standard error is for vigie's own messages
+    except duckdb.Error as e:
+        raise _open_error(where, read_only, e) from e
+    try:
+        schema.apply_pending(con, read_only=read_only)
+    except duckdb.Error as e:
+        con.close()
+        raise StoreError(f"cannot read the schema of {where}: {e}") from e
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 class Store(IncidentQueries):
@@ -98,6 +116,7 @@ class Store(IncidentQueries):
 
     def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool) -> None:
         self._con: duckdb.DuckDBPyConnection | None = con
+        self._written = 0  # articles written since the connection was opened
         self._lock = threading.RLock()
         self.path = path
         self.read_only = read_only
@@ -114,20 +133,7 @@ class Store(IncidentQueries):
                 raise StoreError(f"{where} is a directory, not a database file")
             if not p.parent.is_dir():
                 raise StoreError(f"cannot open database {where}: directory {p.parent} does not exist")
-        try:
-            con = duckdb.connect(where, read_only=read_only)
-            con.execute("SET enable_progress_bar = false")  # standard error is for vigie's own messages
-        except duckdb.Error as e:
-            raise _open_error(where, read_only, e) from e
-        try:
-            schema.apply_pending(con, read_only=read_only)
-        except duckdb.Error as e:
-            con.close()
-            raise StoreError(f"cannot read the schema of {where}: {e}") from e
-        except BaseException:
-            con.close()
-            raise
-        return cls(con, where, read_only)
+        return cls(_connect(where, read_only), where, read_only)
 
     def close(self) -> None:
         """Close the connection; later calls raise StoreError. Closing twice is harmless."""
@@ -137,8 +143,9 @@ class Store(IncidentQueries):
                 self._con = None
 
     def reopen(self) -> None:
-        """Close and reopen the connection to the same database. A long ingest does this now and then: DuckDB
-        keeps memory per connection that grows with the database, and a fresh connection starts small."""
+        """Close and reopen the connection to the same database. `write_many` does this every
+        REOPEN_ARTICLES articles: DuckDB keeps memory per connection that grows with the database, and a
+        fresh connection starts small."""
         with self._lock:
             if self._con is None:
                 raise StoreError(f"{self.path} is closed")
@@ -146,7 +153,7 @@ class Store(IncidentQueries):
                 return  # the data lives in the connection
             self._con.close()
             self._con = None
-            self._con = Store.open(self.path, read_only=self.read_only)._con
+            self._con = _connect(self.path, self.read_only)
 
     def __enter__(self) -> Store:
         return self
@@ -267,6 +274,10 @@ class Store(IncidentQueries):
         ]
         with self._op(f"writing {label}") as con:
             self._in_transaction(con, steps)
+        self._written += len(ids)
+        if self._written >= REOPEN_ARTICLES:  # steady memory over long ingests
+            self.reopen()
+            self._written = 0
 
     def delete_article(self, article_id: str) -> bool:
         """Remove an article and all its records; True when it was stored."""

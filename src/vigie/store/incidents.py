@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, suppress
+from contextlib import AbstractContextManager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -124,17 +124,10 @@ def _ids(values: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
-def _insert_columns(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    kinds: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    columns: Sequence[str] = (),
-) -> None:
-    """Insert rows passed as one typed list per column: one statement, however many rows."""
+def _insert_sql(table: str, kinds: Sequence[str], columns: Sequence[str] = ()) -> str:
+    """An INSERT taking its rows as one typed list per column (a bulk step of `Store._in_transaction`)."""
     names = f" ({', '.join(columns)})" if columns else ""
-    lists = ", ".join(f"unnest(?::{k}[])" for k in kinds)
-    con.execute(f"INSERT INTO {table}{names} SELECT {lists}", [list(c) for c in zip(*rows, strict=True)])
+    return f"INSERT INTO {table}{names} SELECT {', '.join(f'unnest(?::{k}[])' for k in kinds)}"
 
 
 class IncidentQueries:
@@ -142,6 +135,7 @@ class IncidentQueries:
 
     _op: Callable[[str], AbstractContextManager[duckdb.DuckDBPyConnection]]
     _check_writable: Callable[[str], None]
+    _in_transaction: Callable[[duckdb.DuckDBPyConnection, Sequence[tuple[str, Sequence[Any], bool]]], None]
     _dicts: Callable[..., list[dict[str, Any]]]
 
     # -- reading ---------------------------------------------------------------------------------
@@ -315,27 +309,23 @@ class IncidentQueries:
         self._check_writable("writing article keys and links")
         ids = list(keys)
         pairs = [(k, a) for a in ids for k in (_ids([k for k in keys[a] if k]) or [""])]
+        steps: list[tuple[str, Sequence[Any], bool]] = [
+            ("DELETE FROM article_keys WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids], False),
+            (_insert_sql("article_keys", ("VARCHAR", "VARCHAR")), pairs, True),
+        ]
+        if links:
+            steps += [
+                (
+                    "DELETE FROM article_links WHERE (least(a, b), greatest(a, b)) IN "
+                    "(SELECT (least(x, y), greatest(x, y)) FROM (SELECT unnest(?::VARCHAR[]) AS x, "
+                    "unnest(?::VARCHAR[]) AS y))",
+                    [[x[0] for x in links], [x[1] for x in links]],
+                    False,
+                ),
+                (_insert_sql("article_links", _ARTICLE_LINK_KINDS), links, True),
+            ]
         with self._op("writing article keys and links") as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute(
-                    "DELETE FROM article_keys WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
-                )
-                if pairs:
-                    _insert_columns(con, "article_keys", ("VARCHAR", "VARCHAR"), pairs)
-                if links:
-                    con.execute(
-                        "DELETE FROM article_links WHERE (least(a, b), greatest(a, b)) IN "
-                        "(SELECT (least(x, y), greatest(x, y)) FROM (SELECT unnest(?::VARCHAR[]) AS x, "
-                        "unnest(?::VARCHAR[]) AS y))",
-                        [[x[0] for x in links], [x[1] for x in links]],
-                    )
-                    _insert_columns(con, "article_links", _ARTICLE_LINK_KINDS, links)
-                con.execute("COMMIT")
-            except BaseException:
-                with suppress(duckdb.Error):
-                    con.execute("ROLLBACK")
-                raise
+            self._in_transaction(con, steps)
 
     # -- the incident write ----------------------------------------------------------------------
 
@@ -349,57 +339,28 @@ class IncidentQueries:
         """Swap old incidents for recomputed ones and record the new links, all in one transaction."""
         self._check_writable("writing incidents")
         members = [r[0] for r in report_rows]
+        delete = "DELETE FROM {} WHERE {} IN (SELECT unnest(?::VARCHAR[]))"
+        steps: list[tuple[str, Sequence[Any], bool]] = [
+            (delete.format("incidents", "incident_id"), [_ids(old_incidents)], False),
+            (delete.format("incidents", "incident_id"), [[s.incident_id for s in summaries]], False),
+            (delete.format("incident_reports", "event_id"), [members], False),
+            (_insert_sql("event_links", _EVENT_LINK_KINDS), new_links, True),
+            (_insert_sql("incident_reports", _REPORT_KINDS), report_rows, True),
+            (
+                _insert_sql("incidents", _INCIDENT_KINDS, _INCIDENT_COLUMNS),
+                [incident_row(s) for s in summaries],
+                True,
+            ),
+        ]
         with self._op("writing incidents") as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute(
-                    "DELETE FROM incidents WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))",
-                    [_ids(old_incidents)],
-                )
-                con.execute(
-                    "DELETE FROM incidents WHERE incident_id IN (SELECT unnest(?::VARCHAR[]))",
-                    [[s.incident_id for s in summaries]],
-                )
-                con.execute(
-                    "DELETE FROM incident_reports WHERE event_id IN (SELECT unnest(?::VARCHAR[]))", [members]
-                )
-                if new_links:
-                    _insert_columns(con, "event_links", _EVENT_LINK_KINDS, new_links)
-                if report_rows:
-                    _insert_columns(con, "incident_reports", _REPORT_KINDS, report_rows)
-                if summaries:
-                    _insert_columns(
-                        con,
-                        "incidents",
-                        _INCIDENT_KINDS,
-                        [incident_row(s) for s in summaries],
-                        _INCIDENT_COLUMNS,
-                    )
-                con.execute("COMMIT")
-            except BaseException:
-                with suppress(duckdb.Error):
-                    con.execute("ROLLBACK")
-                raise
+            self._in_transaction(con, steps)
 
     def clear_incidents(self) -> None:
         """Forget every incident, event link and article link (they are derived data; `rebuild` redoes them)."""
         self._check_writable("clearing incidents")
+        tables = ("incidents", "incident_reports", "event_links", "article_links", "article_keys")
         with self._op("clearing incidents") as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                for table in (
-                    "incidents",
-                    "incident_reports",
-                    "event_links",
-                    "article_links",
-                    "article_keys",
-                ):
-                    con.execute(f"DELETE FROM {table}")
-                con.execute("COMMIT")
-            except BaseException:
-                with suppress(duckdb.Error):
-                    con.execute("ROLLBACK")
-                raise
+            self._in_transaction(con, [(f"DELETE FROM {t}", [], False) for t in tables])
 
     # -- queries for the CLI and the API ---------------------------------------------------------
 
