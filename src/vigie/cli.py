@@ -462,8 +462,9 @@ def _load_spark(store: Any, folder: str, counts: Counter[str]) -> None:
     help="Tasks per input file (default: fill the cores).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the run's figures as one JSON object.")
+@click.option("--warm-up", is_flag=True, help="Load the models in every Python worker before timing the job.")
 @click.pass_context
-def spark(ctx: click.Context, paths, out, master, jsonl, lang, published, shards, as_json) -> None:
+def spark(ctx: click.Context, paths, out, master, jsonl, lang, published, shards, as_json, warm_up) -> None:
     """Run the pipeline as a Spark job and write articles, events, actors and quotes as Parquet by month.
 
     Writes OUT/{articles,events,actors,quotes}/month=YYYY-MM/ (month=unknown without a date) and
@@ -474,7 +475,7 @@ def spark(ctx: click.Context, paths, out, master, jsonl, lang, published, shards
         from .spark.job import SparkOptions, format_summary, run_job
     except ImportError as e:
         raise click.ClickException(f"the Spark job needs pyspark ({e}); pip install 'vigie[spark]'") from None
-    options = SparkOptions(tuple(paths), out, master, jsonl, lang, published, shards, _settings(ctx))
+    options = SparkOptions(tuple(paths), out, master, jsonl, lang, published, shards, _settings(ctx), warm_up)
     summary = run_job(options)
     if as_json:
         click.echo(json.dumps(summary.to_dict()))

@@ -72,7 +72,7 @@ def test_spark_local_job_round_trip(tmp_path: Path) -> None:
     urls = _warc(warc)
     out = tmp_path / "out"
     run = subprocess.run(
-        [VIGIE, "spark", str(warc), "--out", str(out), "--master", "local[1]", "--json"],
+        [VIGIE, "spark", str(warc), "--out", str(out), "--master", "local[1]", "--json", "--warm-up"],
         capture_output=True,
         text=True,
         timeout=240,
@@ -81,6 +81,8 @@ def test_spark_local_job_round_trip(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr[-3000:]
     summary = json.loads(run.stdout)  # stdout holds the figures only: Spark's logs stay off it
     assert summary["articles"] == 5 and summary["events"] > 10 and summary["failed"] == 0
+    # the warm-up loaded the one Python worker's models before the job; its article is not in the output
+    assert summary["warmed_workers"] == 1 and summary["warm_up_seconds"] > 0
     assert (out / "vigie-spark.json").is_file()
     months = sorted(p.name for p in (out / "events").iterdir() if p.is_dir())
     assert "month=2011-01" in months or "month=2011-02" in months
