@@ -875,9 +875,18 @@ def resolve(show_errors: bool, as_json: bool) -> None:
 @click.option(
     "--workers", type=click.IntRange(min=1, max=16), default=1, show_default=True, help="Server processes."
 )
+@click.option(
+    "--no-cache", is_flag=True, help="Serve without the answer cache: every request queries the store."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print every figure as one JSON object.")
 def bench_api(
-    n_events: int, clients: int, seconds: float, render_db: str | None, workers: int, as_json: bool
+    n_events: int,
+    clients: int,
+    seconds: float,
+    render_db: str | None,
+    workers: int,
+    no_cache: bool,
+    as_json: bool,
 ) -> None:
     """Load the web desk: generate a store, serve it on loopback, and time the timeline, map, table and network.
 
@@ -885,7 +894,14 @@ def bench_api(
     """
     from .bench.api import format_api, run_api
 
-    report = run_api(events=n_events, clients=clients, seconds=seconds, render_db=render_db, workers=workers)
+    report = run_api(
+        events=n_events,
+        clients=clients,
+        seconds=seconds,
+        render_db=render_db,
+        workers=workers,
+        cache=not no_cache,
+    )
     if as_json:
         figures = dataclasses.asdict(report)
         for f in figures["endpoints"]:
@@ -925,8 +941,25 @@ def bench_api(
     show_default=True,
     help="Server processes (each holds its own read-only view of the store).",
 )
+@click.option(
+    "--cache",
+    "cache_size",
+    type=click.IntRange(min=0),
+    default=4096,
+    show_default=True,
+    help="API answers kept in memory per process, by query (0: none).",
+)
 @click.pass_context
-def serve(ctx: click.Context, db, host: str, port: int, token: str | None, quiet: bool, workers: int) -> None:
+def serve(
+    ctx: click.Context,
+    db,
+    host: str,
+    port: int,
+    token: str | None,
+    quiet: bool,
+    workers: int,
+    cache_size: int,
+) -> None:
     """Serve the analyst's desk: the JSON API (/api, OpenAPI at /api/openapi.json) and its web page.
 
     The store is opened read-only. Listening on anything but loopback requires --token.
@@ -948,6 +981,7 @@ def serve(ctx: click.Context, db, host: str, port: int, token: str | None, quiet
             pass
         os.environ["VIGIE_DESK_DB"] = str(Path(path).resolve())
         os.environ["VIGIE_DESK_TOKEN"] = token or ""
+        os.environ["VIGIE_DESK_CACHE"] = str(cache_size)
         uvicorn.run(
             "vigie.web.app:app_from_environment",
             factory=True,
@@ -960,7 +994,11 @@ def serve(ctx: click.Context, db, host: str, port: int, token: str | None, quiet
         return
     with _store(ctx, db) as store:
         uvicorn.run(
-            create_app(store, token=token), host=host, port=port, log_level="warning", access_log=not quiet
+            create_app(store, token=token, cache_size=cache_size),
+            host=host,
+            port=port,
+            log_level="warning",
+            access_log=not quiet,
         )
 
 

@@ -162,6 +162,19 @@ def test_answers_are_cached_only_on_a_read_only_store(client: TestClient, tmp_pa
         assert create_app(store).state.cache is None
 
 
+def test_cache_size_zero_serves_without_a_cache(ro_store: Store) -> None:
+    with TestClient(create_app(ro_store, cache_size=0)) as c:
+        assert c.app.state.cache is None  # type: ignore[attr-defined]
+        assert c.get("/api/timeline").status_code == 200
+        assert "cache" not in c.get("/api/health").json()
+
+
+def test_health_is_never_answered_from_the_cache(client: TestClient) -> None:
+    first = client.get("/api/health").json()["cache"]
+    client.get("/api/places")
+    assert client.get("/api/health").json()["cache"] != first
+
+
 def test_token_is_checked_on_every_request(ro_store: Store) -> None:
     with TestClient(create_app(ro_store, token="s3cret-token")) as c:
         assert c.get("/api/events").status_code == 401

@@ -24,3 +24,14 @@ def test_bench_api_runs_tiny() -> None:
     for f in by_name.values():
         assert f["requests"] > 0 and f["errors"] == 0 and set(f["statuses"]) == {"200"}
         assert 0 < f["p50_ms"] <= f["p95_ms"] <= f["p99_ms"]
+    assert figures["cache"] and figures["cache_hits"] + figures["cache_misses"] >= sum(
+        f["requests"] for f in by_name.values()
+    )
+
+
+def test_bench_api_without_the_cache() -> None:
+    result = CliRunner().invoke(
+        cli, ["bench", "api", "--events", "2000", "--clients", "2", "--seconds", "1", "--no-cache"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "answer cache off" in result.output

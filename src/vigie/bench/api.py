@@ -122,6 +122,9 @@ class ApiReport:
     first_render_ms: float | None = None
     first_render_note: str = ""
     render_db: str | None = None
+    cache: bool = True
+    cache_hits: int | None = None  # the server's answer cache over the load (one process's, with --workers 1)
+    cache_misses: int | None = None
 
 
 def _queries(rng: random.Random) -> dict[str, Callable[[], str]]:
@@ -251,10 +254,11 @@ def _wait_ready(host: str, port: int, proc: subprocess.Popen[bytes], timeout: fl
     raise RuntimeError("vigie serve did not answer in time")
 
 
-def serve_process(db: str, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+def serve_process(db: str, port: int, workers: int = 1, cache: bool = True) -> subprocess.Popen[bytes]:
     """`vigie serve` on loopback in child processes (their own interpreters, so their own GILs)."""
     cmd = [sys.executable, "-c", "from vigie.cli import main; main()", "serve", "--db", db]
     cmd += ["--port", str(port), "--quiet", "--workers", str(workers)]
+    cmd += [] if cache else ["--cache", "0"]
     return subprocess.Popen(
         cmd,
         stdout=subprocess.DEVNULL,
@@ -262,6 +266,14 @@ def serve_process(db: str, port: int, workers: int = 1) -> subprocess.Popen[byte
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
         start_new_session=True,  # the workers go with it when it is stopped
     )
+
+
+def _cache_figures(host: str, port: int) -> tuple[int | None, int | None]:
+    """Hits and misses of the answer cache, as the server's /api/health gives them (None without a cache)."""
+    import httpx
+
+    cache = httpx.get(f"http://{host}:{port}/api/health", timeout=10.0).json().get("cache")
+    return (int(cache["hits"]), int(cache["misses"])) if cache else (None, None)
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
@@ -286,6 +298,7 @@ def run_api(
     workdir: str | None = None,
     render_db: str | None = None,
     workers: int = 1,
+    cache: bool = True,
 ) -> ApiReport:
     """Build the store, serve it, load it, and (with `render_db`) time the page's first render."""
     with tempfile.TemporaryDirectory(prefix="vigie-bench-api-", dir=workdir) as tmp:
@@ -294,13 +307,15 @@ def run_api(
         build_synthetic(db, events, synthetic_actors(), synthetic_places())
         built = time.perf_counter() - t0
         port = _free_port()
-        proc = serve_process(db, port, workers)
+        proc = serve_process(db, port, workers, cache)
         try:
             _wait_ready("127.0.0.1", port, proc, timeout=300)
             figures = asyncio.run(_load("127.0.0.1", port, clients, seconds, seed))
+            hits, misses = _cache_figures("127.0.0.1", port)
         finally:
             _stop(proc)
-    report = ApiReport(events, clients, seconds, built, figures, workers=workers)
+    report = ApiReport(events, clients, seconds, built, figures, workers=workers, cache=cache)
+    report.cache_hits, report.cache_misses = hits, misses
     if render_db:
         report.render_db = render_db
         report.first_render_ms, report.first_render_note = first_render(render_db)
@@ -343,6 +358,14 @@ def format_api(report: ApiReport) -> str:
             f"{f.name:<10} {len(f.latencies):>9} {f.errors:>7} {len(f.latencies) / report.seconds:>7.1f} "
             f"{f.percentile(50) * 1000:>8.1f} {f.percentile(95) * 1000:>8.1f} {f.percentile(99) * 1000:>8.1f}"
         )
+    if report.cache_hits is not None and report.cache_misses is not None:
+        asked = report.cache_hits + report.cache_misses
+        lines.append(
+            f"answer cache: {report.cache_hits}/{asked} requests answered from it"
+            + (" (one server process's count)" if report.workers > 1 else "")
+        )
+    elif not report.cache:
+        lines.append("answer cache off (--no-cache): every request queried the store")
     if report.first_render_ms is not None or report.first_render_note:
         shown = f"{report.first_render_ms:.0f} ms" if report.first_render_ms is not None else "-"
         lines.append(f"page first render on {report.render_db}: {shown} ({report.first_render_note})")

@@ -125,6 +125,7 @@ Filters = Annotated[EventQuery, Depends(event_filters)]
 
 
 # ------------------------------------------------------------------ caching
+HEALTH = "/api/health"  # never cached: it reports the cache's own figures
 
 
 class _Cache:
@@ -195,7 +196,13 @@ class _Guard:
         if self.token is not None and not self._allowed(scope):
             await self._refuse(scope, receive, send_with_headers)
             return
-        if self.cache is not None and scope["method"] == "GET" and scope["path"].startswith("/api/"):
+        path = scope["path"]
+        if (
+            self.cache is not None
+            and scope["method"] == "GET"
+            and path.startswith("/api/")
+            and path != HEALTH
+        ):
             body = self.cache.get(_key(scope))  # answered before, so its parameters were valid
             if body is not None:
                 await send_with_headers(
@@ -248,9 +255,10 @@ class _Guard:
 
 
 def create_app(store: Store, token: str | None = None, cache_size: int = 4096) -> FastAPI:
-    """The desk over an open store; answers are cached only when the store is read-only (nothing changes)."""
+    """The desk over an open store; answers are cached only when the store is read-only (nothing changes) and
+    `cache_size` (answers kept) is above 0."""
     analytics = store.analytics()
-    cache = _Cache(cache_size) if store.read_only else None
+    cache = _Cache(cache_size) if store.read_only and cache_size > 0 else None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -300,7 +308,7 @@ def create_app(store: Store, token: str | None = None, cache_size: int = 4096) -
 
     # -- overview ------------------------------------------------------------------------------
 
-    @app.get("/api/health", responses=json_doc, tags=["desk"])
+    @app.get(HEALTH, responses=json_doc, tags=["desk"])
     async def health() -> Response:
         """The desk is up (with its cache figures when the store is read-only)."""
         figures: dict[str, Any] = {"status": "ok", "version": __version__}
@@ -534,8 +542,10 @@ def _fields(q: EventQuery) -> dict[str, Any]:
 
 def app_from_environment() -> FastAPI:
     """The desk of a worker process started by `vigie serve --workers N`: the store named by VIGIE_DESK_DB,
-    opened read-only for the life of the process, and the token of VIGIE_DESK_TOKEN if any."""
+    opened read-only for the life of the process, the token of VIGIE_DESK_TOKEN if any, and the cache size of
+    VIGIE_DESK_CACHE."""
     import os
 
     store = Store.open(os.environ["VIGIE_DESK_DB"], read_only=True)
-    return create_app(store, token=os.environ.get("VIGIE_DESK_TOKEN") or None)
+    cache_size = int(os.environ.get("VIGIE_DESK_CACHE", "4096"))
+    return create_app(store, token=os.environ.get("VIGIE_DESK_TOKEN") or None, cache_size=cache_size)
