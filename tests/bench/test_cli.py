@@ -63,6 +63,9 @@ def test_other_annotated_set_scores_like_the_seed(settings, pipeline, tmp_path, 
     assert report.articles.score.to_dict()["articles"] == report.seed.score.to_dict()["articles"]
     text = format_report(report)
     assert "gold (seed-fr-0001)" in text and "PLOVER GSR (" not in text
+    seed_above = [b for b in report.seed.score.reliability if b.low >= 0.5]
+    right, events = sum(b.correct for b in seed_above), sum(b.events for b in seed_above)
+    assert f"events with confidence >= 0.5 right: seed {right}/{events} = " in text
     written = {p.name for p in write_predictions(report, tmp_path / "out")}
     assert {"seed_pred.jsonl", "seed_clean.jsonl", "seed_gold.json", "articles_pred.jsonl"} <= written
 

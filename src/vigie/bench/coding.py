@@ -362,6 +362,12 @@ def _reliability_lines(columns: list[tuple[str, list[ReliabilityBin]]]) -> list[
             share = f"{b.share:.2f}" if b.share is not None else "   -"
             cells.append(f"{f'{b.correct}/{b.events}':>12} {share:>5}")
         lines.append(f"  {first.low:.1f}-{first.high:.1f}    " + "".join(cells))
+    above = []
+    for name, bins in columns:
+        chosen = [b for b in bins if b.low >= 0.5]
+        ok, n = sum(b.correct for b in chosen), sum(b.events for b in chosen)
+        above.append(f"{name} {ok}/{n} = {ok / n:.2f}" if n else f"{name} -")
+    lines.append("  events with confidence >= 0.5 right: " + ", ".join(above))
     return lines
 
 
