@@ -16,7 +16,15 @@ from ..errors import MalformedInput
 from ..ingest import iter_items
 from ..pipeline import Pipeline
 from ..types import Failure, RawItem
-from .scoring import SLOTS, ArticlesScore, PloverScore, ReliabilityBin, score_articles, score_plover
+from .scoring import (
+    SLOTS,
+    ArticlesScore,
+    PloverScore,
+    ReliabilityBin,
+    score_articles,
+    score_plover,
+    share_above,
+)
 
 __all__ = [
     "DEFAULT_GSR",
@@ -364,8 +372,7 @@ def _reliability_lines(columns: list[tuple[str, list[ReliabilityBin]]]) -> list[
         lines.append(f"  {first.low:.1f}-{first.high:.1f}    " + "".join(cells))
     above = []
     for name, bins in columns:
-        chosen = [b for b in bins if b.low >= 0.5]
-        ok, n = sum(b.correct for b in chosen), sum(b.events for b in chosen)
+        ok, n = share_above(bins, 0.5)
         above.append(f"{name} {ok}/{n} = {ok / n:.2f}" if n else f"{name} -")
     lines.append("  events with confidence >= 0.5 right: " + ", ".join(above))
     return lines

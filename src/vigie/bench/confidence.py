@@ -19,7 +19,7 @@ from ..errors import MalformedInput
 from ..extract.confidence import ConfidenceModel, fit, held_out
 from ..pipeline import Pipeline
 from ..types import PLOVER_TYPES, Article, RawItem
-from .scoring import ReliabilityBin, reliability
+from .scoring import ReliabilityBin, reliability, share_above
 
 __all__ = ["ConfidenceReport", "format_confidence", "labelled_files", "load_labelled", "train_confidence"]
 
@@ -146,11 +146,6 @@ def train_confidence(settings: Settings, paths: Sequence[Path] | None = None) ->
     return report
 
 
-def _share_above(bins: list[ReliabilityBin], floor: float) -> tuple[int, int]:
-    chosen = [b for b in bins if b.low >= floor]
-    return sum(b.correct for b in chosen), sum(b.events for b in chosen)
-
-
 def format_confidence(report: ConfidenceReport) -> str:
     """Text report: held-out accuracy per set, reliability of both confidences."""
     lines = [f"confidence model: {report.train_examples} training events", "held-out top-type accuracy:"]
@@ -174,6 +169,6 @@ def format_confidence(report: ConfidenceReport) -> str:
         ]
         lines.append(f"  {rb.low:.1f}-{rb.high:.1f}    " + " ".join(cells))
     for name, bins in (("rules", report.rules_bins), ("model", report.model_bins)):
-        ok, n = _share_above(bins, 0.5)
+        ok, n = share_above(bins, 0.5)
         lines.append(f"{name}: events with confidence >= 0.5 right {ok}/{n} = {ok / max(1, n):.2f}")
     return "\n".join(lines)

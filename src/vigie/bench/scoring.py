@@ -38,6 +38,7 @@ __all__ = [
     "number_agrees",
     "place_agrees",
     "reliability",
+    "share_above",
     "score_article",
     "score_articles",
     "score_cleaning",
@@ -295,6 +296,12 @@ def reliability(outcomes: Iterable[tuple[float, bool]]) -> list[ReliabilityBin]:
         b.events += 1
         b.correct += bool(correct)
     return bins
+
+
+def share_above(bins: Iterable[ReliabilityBin], floor: float) -> tuple[int, int]:
+    """(correct, events) over the buckets whose lower edge is at least `floor`."""
+    chosen = [b for b in bins if b.low >= floor]
+    return sum(b.correct for b in chosen), sum(b.events for b in chosen)
 
 
 def _confidence(record: Record) -> float:

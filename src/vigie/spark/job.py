@@ -362,10 +362,10 @@ def run_job(options: SparkOptions, spark: Any = None) -> SparkSummary:
     summary = SparkSummary(master=sc.master, startup_seconds=time.perf_counter() - started)
     try:
         if options.warm_up:  # one concurrent task per slot, so every Python worker loads its models now
-            slots, settings = sc.defaultParallelism, options.settings
+            slots, settings, warming = sc.defaultParallelism, options.settings, time.perf_counter()
             warmed = sc.parallelize(range(slots), slots).map(lambda _: warm_up_worker(settings)).collect()
             summary.warmed_workers = len(set(warmed))
-            summary.warm_up_seconds = time.perf_counter() - started - summary.startup_seconds
+            summary.warm_up_seconds = time.perf_counter() - warming
         begun = time.perf_counter()
         files = _input_files(options.inputs)
         # several tasks per core, so the last ones to finish are short and no core waits long for them
