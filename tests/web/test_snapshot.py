@@ -110,3 +110,67 @@ def test_timeline_over_centuries_stays_small(tmp_path: Path) -> None:
         days = store.analytics().timeline(EventQuery(), "day")
         assert [b["start"] for b in days["buckets"]] == ["1021-02-03", "2021-02-03"]
         assert days == store.analytics()._timeline_sql(EventQuery(), "day", "type")
+
+
+_NETWORK_SQL = """
+WITH a AS (SELECT event_id, role,
+                  coalesce(actor_id, 'name:' || lower(coalesce(nullif(name, ''), text))) AS k FROM event_actors),
+sel AS (SELECT e.event_id, e.event_type FROM events e{where}),
+p AS (SELECT s.k AS src, t.k AS tgt, sel.event_type FROM sel JOIN a s ON s.event_id = sel.event_id
+      JOIN a t ON t.event_id = sel.event_id WHERE s.role = 'source' AND t.role = 'target' AND s.k <> t.k)
+SELECT src, tgt, count(*) AS w, list(event_type) AS types FROM p GROUP BY 1, 2
+"""
+
+
+def _network_sql(analytics: Analytics, q: EventQuery, limit: int, min_events: int) -> list[tuple[object, ...]]:
+    """Edges as SQL counts them: weight desc, then source and target key, with the per-type split."""
+    from collections import Counter
+
+    from vigie.store.queries import where_clause
+
+    where, params = where_clause(q)
+    found = analytics._rows("reference network", _NETWORK_SQL.format(where=where), params)
+    ranked = sorted(found, key=lambda r: (-r["w"], r["src"], r["tgt"]))
+    return [(r["src"], r["tgt"], r["w"], dict(Counter(r["types"]))) for r in ranked if r["w"] >= min_events][:limit]
+
+
+@pytest.mark.parametrize("q", QUERIES, ids=repr)
+def test_network_matches_sql(synthetic: Analytics, q: EventQuery) -> None:
+    """Pre-aggregated facets, date slices and combined filters all give the edges SQL counts."""
+    for limit, min_events in ((20, 1), (1000, 1), (50, 3)):
+        net = synthetic.network(q, limit=limit, min_events=min_events)
+        got = [(e["source"], e["target"], e["weight"], e["by_type"]) for e in net["edges"]]
+        assert got == _network_sql(synthetic, q, limit, min_events), (limit, min_events)
+        ids = {n["id"] for n in net["nodes"]}
+        assert ids == {e["source"] for e in net["edges"]} | {e["target"] for e in net["edges"]}
+
+
+SPAN_QUERIES = [
+    EventQuery(date_from="2024-03-15", date_to="2024-03-15"),
+    EventQuery(date_from="2024-03-20"),
+    EventQuery(date_to="2024-02-28"),
+    EventQuery(date_from="2024-04", date_to="2024-04"),
+    EventQuery(date_from="2024-03-01", date_to="2024-03-31", types=("ASSAULT",)),
+    EventQuery(date_from="2023", date_to="2023", country="USA"),
+    EventQuery(date_from="2024-03-10", status="occurred"),
+]
+
+
+@pytest.mark.parametrize("q", SPAN_QUERIES, ids=repr)
+def test_date_ranges_over_spans_and_open_ends_match_sql(tmp_path: Path, q: EventQuery) -> None:
+    """Months, intervals, open ends and unknown starts are in a date range exactly when SQL says so."""
+    from tests.store.store_records import article, event
+
+    dates = ["2024-03-15", "2024-03", "2024-03-10/2024-04-02", "2024-03-18/..", "../2024-03-12", "2024", None,
+             "2024-02-28", "2024-04-01", "2023-12-31/2024-01-01"]  # fmt: skip
+    with Store.open(tmp_path / "s.duckdb") as store:
+        events = [event("s1", i + 1, date=d, **({"event_type": "PROTEST"} if i % 3 else {})) for i, d in enumerate(dates)]
+        store.write_many([(article("s1"), events, [])], "test")
+        analytics = store.analytics()
+        assert analytics.count(q) == analytics._count_sql(q)
+        page = EventQuery(**{**_filters(q), "limit": 50, "offset": 0})
+        assert [e["event_id"] for e in analytics.events_page(page, "date")] == analytics._page_ids_sql(page, "date")
+        for bucket in ("day", "month"):
+            assert analytics.timeline(q, bucket) == analytics._timeline_sql(q, bucket, "type")
+        fast, slow = analytics.places(q), analytics._places_sql(q, 1000)
+        assert fast["countries"] == slow["countries"] and len(fast["features"]) == len(slow["features"])

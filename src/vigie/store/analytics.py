@@ -16,6 +16,7 @@ import numpy as np
 
 from ..errors import StoreError
 from . import rows
+from .cube import MAX_EDGES, Edges, rank_edges
 from .queries import _ACTOR_STRUCT, _EVENT_FIELDS, EventQuery, where_clause
 from .snapshot import NUMPY_SORTS, Snapshot, build_snapshot, handles
 
@@ -103,6 +104,31 @@ def _geojson(found: list[dict[str, Any]], by_country: dict[str, int]) -> dict[st
     return {"type": "FeatureCollection", "features": features, "countries": by_country}
 
 
+def _network(snap: Snapshot, edges: Edges, limit: int, min_events: int) -> dict[str, Any]:
+    """Nodes and edges of a network answer: the first `limit` ranked edges weighing `min_events` or more."""
+    k = min(limit, MAX_EDGES, int(np.searchsorted(-edges.weights, -min_events, side="right")))
+    out: list[dict[str, Any]] = []
+    nodes: set[int] = set()
+    for i, code in enumerate(edges.codes[:k].tolist()):
+        a, b = int(snap.edge_src[code]), int(snap.edge_tgt[code])
+        nodes.update((a, b))
+        split = edges.by_type[i]
+        out.append(
+            {
+                "source": snap.actor_keys[a],
+                "target": snap.actor_keys[b],
+                "weight": int(edges.weights[i]),
+                "by_type": {snap.types[t]: int(split[t]) for t in np.flatnonzero(split).tolist()},
+            }
+        )
+    involved = edges.involved
+    node_list = [
+        {**snap.actor_info[a], "id": snap.actor_keys[a], "events": int(involved[a])}
+        for a in sorted(nodes, key=lambda a: (-int(involved[a]), snap.actor_keys[a]))
+    ]
+    return {"nodes": node_list, "edges": out}
+
+
 def _plain(value: Any) -> Any:
     """ISO text for dates, other values unchanged."""
     return value.isoformat() if isinstance(value, date | datetime) else value
@@ -160,6 +186,16 @@ class Analytics:
                 return self._snap
         except duckdb.Error as e:
             raise StoreError(f"reading the event columns failed: {e}") from e
+
+    def in_memory(self, q: EventQuery, sort: str | None = None) -> bool:
+        """Whether `q` (and a table page in `sort` order) is answered from a snapshot that is built and cannot
+        change: then it takes no store query and no rebuild."""
+        return (
+            self._read_only
+            and self._snap is not None
+            and handles(q)
+            and (sort is None or sort in NUMPY_SORTS)
+        )
 
     # -- events ------------------------------------------------------------------------------------
 
@@ -236,7 +272,9 @@ class Analytics:
             names = [*QUAD_CLASSES, "other"]
             quad = {t: names.index(c) for c, ts in QUAD_CLASSES.items() for t in ts}
             group_of = np.array([quad.get(t, len(names) - 1) for t in snap.types], dtype=np.int64)
-        found = snap.timeline(snap.select(q), bucket, names, group_of)
+        facet = snap.facet(q) if snap.days_of(q) is None else None
+        sel = None if facet is not None else snap.select(q)
+        found = snap.timeline(sel, bucket, names, group_of, facet)
         return {"bucket": bucket, "group": group, **{k: v for k, v in found.items() if k != "bucket"}}
 
     def _timeline_sql(self, q: EventQuery, bucket: str, group: str) -> dict[str, Any]:
@@ -269,7 +307,8 @@ class Analytics:
         if not handles(q):
             return self._places_sql(q, limit)
         snap = self.snapshot()
-        found, by_country = snap.places_of(snap.select(q), limit)
+        facet = snap.facet(q) if snap.days_of(q) is None else None
+        found, by_country = snap.places_of(None if facet is not None else snap.select(q), limit, facet)
         return _geojson(found, by_country)
 
     def _places_sql(self, q: EventQuery, limit: int) -> dict[str, Any]:
@@ -299,6 +338,9 @@ class Analytics:
         """
         snap = self.snapshot()
         if handles(q):
+            facet = snap.facet(q) if snap.days_of(q) is None else None
+            if facet is not None:
+                return _network(snap, facet.edges, limit, min_events)
             sel = snap.select(q)
         else:
             where, params = where_clause(q)
@@ -309,50 +351,7 @@ class Analytics:
             except duckdb.Error as e:
                 raise StoreError(f"reading the actor network failed: {e}") from e
             sel = np.searchsorted(snap.rowid, np.asarray(chosen["r"], dtype=np.int64))
-        pm = snap.pair_mask(sel)
-        typ_all = snap.typ[snap.pair_pos]
-        if pm is None:
-            src, tgt, typ = snap.pair_src, snap.pair_tgt, typ_all
-        else:
-            src, tgt, typ = snap.pair_src[pm], snap.pair_tgt[pm], typ_all[pm]
-        n_actors, n_types = len(snap.actor_keys), max(1, len(snap.types))
-        edge = src * n_actors + tgt
-        if n_actors * n_actors <= 4_000_000:  # few actors: count on a dense grid, no sort
-            full = np.bincount(edge, minlength=n_actors * n_actors)
-            uniq = np.flatnonzero(full)
-            weight = full[uniq]
-            where_in = np.full(n_actors * n_actors, -1, dtype=np.int64)
-            where_in[uniq] = np.arange(len(uniq))
-            inverse = where_in[edge]
-        else:
-            uniq, inverse, weight = np.unique(edge, return_inverse=True, return_counts=True)
-        keep = np.flatnonzero(weight >= min_events)
-        top = keep[np.lexsort((uniq[keep], -weight[keep]))][:limit]
-        by_type = np.zeros((len(top), n_types), dtype=np.int64)
-        slot = np.full(len(uniq), -1, dtype=np.int64)
-        slot[top] = np.arange(len(top))
-        rows_of = slot[inverse.reshape(-1)]
-        inside = rows_of >= 0
-        np.add.at(by_type, (rows_of[inside], typ[inside]), 1)
-        involved = np.bincount(src, minlength=n_actors) + np.bincount(tgt, minlength=n_actors)
-        edges = []
-        nodes: set[int] = set()
-        for i, u in enumerate(uniq[top]):
-            a, b = int(u // n_actors), int(u % n_actors)
-            nodes.update((a, b))
-            edges.append(
-                {
-                    "source": snap.actor_keys[a],
-                    "target": snap.actor_keys[b],
-                    "weight": int(weight[top[i]]),
-                    "by_type": {snap.types[t]: int(n) for t, n in enumerate(by_type[i]) if n},
-                }
-            )
-        node_list = [
-            {**snap.actor_info[k], "id": snap.actor_keys[k], "events": int(involved[k])}
-            for k in sorted(nodes, key=lambda k: (-int(involved[k]), snap.actor_keys[k]))
-        ]
-        return {"nodes": node_list, "edges": edges}
+        return _network(snap, rank_edges(snap, sel, keep=limit, min_weight=min_events), limit, min_events)
 
     def actors(
         self, q: EventQuery, search: str | None = None, limit: int = 100, offset: int = 0

@@ -8,15 +8,17 @@ understands (type, country, dates, status) give exactly the rows `where_clause` 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
+from itertools import compress
 from typing import Any
 
 import duckdb
 import numpy as np
 
+from .cube import Cube, Facet, build_cube, facet_key, place_counts
 from .queries import EventQuery, _day
 
-__all__ = ["NUMPY_SORTS", "Snapshot", "build_snapshot", "handles"]
+__all__ = ["NUMPY_SORTS", "Snapshot", "bucket_days", "build_snapshot", "handles"]
 
 _EPOCH = date(1970, 1, 1)
 _FAR = 10**8  # days: later than any date_end, earlier (negated) than any date_start
@@ -67,10 +69,22 @@ class Snapshot:
     _perms: dict[str, np.ndarray] = field(default_factory=dict)
     _ranks: dict[str, np.ndarray] = field(default_factory=dict)
     _buckets: dict[str, np.ndarray] = field(default_factory=dict)
-    _by_type: list[np.ndarray] = field(default_factory=list)
-    _by_status: list[np.ndarray] = field(default_factory=list)
-    _by_country: dict[str, np.ndarray] = field(default_factory=dict)
-    _dead0: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    by_type: list[np.ndarray] = field(default_factory=list)  # sorted positions per type code
+    by_status: list[np.ndarray] = field(default_factory=list)
+    by_country: dict[str, np.ndarray] = field(default_factory=dict)  # ISO3 of place or of an actor
+    dead0: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    single_day: np.ndarray = field(
+        default_factory=lambda: np.zeros(0, dtype=bool)
+    )  # start == end, both known
+    place_name_rank: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    pair_start: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))  # pairs of position i
+    pair_typ: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    pair_edge: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # code of its edge
+    edge_src: np.ndarray = field(
+        default_factory=lambda: np.zeros(0, dtype=np.int64)
+    )  # edges by (source, target)
+    edge_tgt: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    cube: Cube | None = None
 
     @property
     def n(self) -> int:
@@ -84,40 +98,72 @@ class Snapshot:
             rank[perm] = np.arange(self.n)
             self._ranks[sort] = rank
         days = np.where(self.start_null, 0, self.start).astype("int64")
-        self._buckets["day"] = days
-        self._buckets["week"] = (
-            days - (days + 3) % 7
-        )  # the Monday starting the week; 1970-01-01 was a Thursday
-        self._buckets["month"] = days.astype("datetime64[D]").astype("datetime64[M]").astype("int64")
-        self._buckets["year"] = days.astype("datetime64[D]").astype("datetime64[Y]").astype("int64")
-        self._by_type = _positions(self.typ, len(self.types))
-        self._by_status = _positions(self.status, len(self.statuses))
+        for bucket in ("day", "week", "month", "year"):
+            self._buckets[bucket] = bucket_days(days, bucket)
+        self.by_type = _positions(self.typ, len(self.types))
+        self.by_status = _positions(self.status, len(self.statuses))
         by_place = _positions(self.pcountry, len(self.countries))
         for c in set(self.countries) | set(self.actor_country):
             parts = [self.actor_country.get(c, np.zeros(0, dtype=np.int64))]
             if c in self.countries:
                 parts.append(by_place[self.countries.index(c)])
-            self._by_country[c] = np.unique(np.concatenate(parts))
-        self._dead0 = np.where(self.dead_null, 0, self.dead)
+            self.by_country[c] = np.unique(np.concatenate(parts))
+        self.dead0 = np.where(self.dead_null, 0, self.dead)
+        end_null = self.end >= _FAR
+        self.single_day = ~self.start_null & ~end_null & (self.start == self.end)
+        names = np.array([str(p[0] or "") for p in self.places], dtype=object)
+        self.place_name_rank = np.empty(len(self.places), dtype=np.int64)
+        self.place_name_rank[np.argsort(names, kind="stable")] = np.arange(len(self.places))
+        order = np.argsort(self.pair_pos, kind="stable")
+        self.pair_pos, self.pair_src, self.pair_tgt = (
+            self.pair_pos[order],
+            self.pair_src[order],
+            self.pair_tgt[order],
+        )
+        self.pair_start = np.searchsorted(self.pair_pos, np.arange(self.n + 1))
+        self.pair_typ = self.typ[self.pair_pos]
+        n_actors = max(1, len(self.actor_keys))
+        codes, self.pair_edge = np.unique(self.pair_src * n_actors + self.pair_tgt, return_inverse=True)
+        self.pair_edge = self.pair_edge.reshape(-1).astype(np.int64)
+        self.edge_src, self.edge_tgt = codes // n_actors, codes % n_actors
+        self.cube = build_cube(self)
         return self
 
     # -- selection ---------------------------------------------------------------------------------
 
+    def facet(self, q: EventQuery) -> Facet | None:
+        """The pre-aggregated facet holding exactly the events of `q` before its date range, if there is one."""
+        key = facet_key(q.types, q.country, q.status)
+        return None if key is None or self.cube is None else self.cube.facet(key)
+
+    def days_of(self, q: EventQuery) -> tuple[int, int] | None:
+        """The date range of `q` in days (open ends far out), or None without one."""
+        if not (q.date_from or q.date_to):
+            return None
+        lo = (_day(q.date_from, "date_from", end=False) - _EPOCH).days if q.date_from else -_FAR - 1
+        hi = (_day(q.date_to, "date_to", end=True) - _EPOCH).days if q.date_to else _FAR + 1
+        return lo, hi
+
     def select(self, q: EventQuery) -> np.ndarray | None:
-        """Sorted positions of the events `q` matches (None: every event)."""
+        """Positions of the events `q` matches (None: every event); ascending unless a facet's date range
+        gave them."""
+        days = self.days_of(q)
+        facet = self.facet(q) if days is not None else None
+        if facet is not None and days is not None:  # one slice of the facet's events by date
+            return facet.in_range(self, *days)
         parts: list[np.ndarray] = []
         empty = np.zeros(0, dtype=np.int64)
         if q.types:
             wanted = sorted({self.types.index(t.upper()) for t in q.types if t.upper() in self.types})
-            chosen = [self._by_type[k] for k in wanted]
+            chosen = [self.by_type[k] for k in wanted]
             parts.append(
                 np.sort(np.concatenate(chosen)) if len(chosen) > 1 else (chosen[0] if chosen else empty)
             )
         if q.country:
-            parts.append(self._by_country.get(q.country.upper(), empty))
+            parts.append(self.by_country.get(q.country.upper(), empty))
         if q.status:
             s = q.status.lower()
-            parts.append(self._by_status[self.statuses.index(s)] if s in self.statuses else empty)
+            parts.append(self.by_status[self.statuses.index(s)] if s in self.statuses else empty)
         if q.date_from or q.date_to:
             ok = self.has_date.copy()
             if q.date_from:
@@ -193,82 +239,110 @@ class Snapshot:
 
     # -- aggregates --------------------------------------------------------------------------------
 
-    def _bucket_start(self, bucket: str, idx: int) -> str:
-        if bucket in ("day", "week"):
-            return (_EPOCH + timedelta(days=idx)).isoformat()
-        if bucket == "month":
-            return date(1970 + idx // 12, idx % 12 + 1, 1).isoformat()
-        return date(1970 + idx, 1, 1).isoformat()
+    @staticmethod
+    def _bucket_starts(bucket: str, idx: np.ndarray) -> list[str]:
+        """ISO first days of buckets given by index (days, the Monday's day, months or years since 1970)."""
+        unit = {"day": "D", "week": "D", "month": "M", "year": "Y"}[bucket]
+        return np.datetime_as_string(idx.astype(f"datetime64[{unit}]").astype("datetime64[D]")).tolist()
 
     def timeline(
-        self, sel: np.ndarray | None, bucket: str, names: list[str], group_of: np.ndarray
+        self,
+        sel: np.ndarray | None,
+        bucket: str,
+        names: list[str],
+        group_of: np.ndarray,
+        facet: Facet | None = None,
     ) -> dict[str, Any]:
         """Counts per (bucket, group) of the selected dated events, and per group of the undated ones.
 
-        `group_of` maps each type code to an index of `names`.
+        `group_of` maps each type code to an index of `names`. With `facet` (and `sel` None) the facet's
+        pre-aggregated (day, type) counts are bucketed instead of its events.
         """
-        idx = self._buckets[bucket]
-        if sel is None:
-            group, undated_flag, b = group_of[self.typ], self.start_null, idx
+        if facet is not None:
+            n_types = max(1, len(self.types))
+            b = bucket_days(facet.day_type // n_types, bucket)
+            g = group_of[facet.day_type % n_types]
+            weights: np.ndarray | None = facet.day_type_n
+            undated = np.bincount(group_of, weights=facet.undated[: len(group_of)], minlength=len(names))
         else:
-            group, undated_flag, b = group_of[self.typ[sel]], self.start_null[sel], idx[sel]
-        undated = np.bincount(group[undated_flag], minlength=len(names))
-        dated = ~undated_flag
-        b, g = b[dated], group[dated]
-        series: dict[str, dict[str, int]] = {}
+            idx = self._buckets[bucket]
+            if sel is None:
+                group, undated_flag, b = group_of[self.typ], self.start_null, idx
+            else:
+                group, undated_flag, b = group_of[self.typ[sel]], self.start_null[sel], idx[sel]
+            undated = np.bincount(group[undated_flag], minlength=len(names))
+            dated = ~undated_flag
+            b, g, weights = b[dated], group[dated], None
+        undated = undated.astype(np.int64)
+        series: dict[str, tuple[dict[str, int], int]] = {}
         if len(b):
             lo = int(b.min())
             order = sorted(range(len(names)), key=lambda k: names[k])
             if (int(b.max()) - lo + 1) * len(names) <= 4_000_000:  # a dense grid of buckets
-                flat = np.bincount((b - lo) * len(names) + g, minlength=(int(b.max()) - lo + 1) * len(names))
+                flat = np.bincount(
+                    (b - lo) * len(names) + g, weights=weights, minlength=(int(b.max()) - lo + 1) * len(names)
+                ).astype(np.int64)
                 grid = flat.reshape(-1, len(names))
                 used = np.flatnonzero(grid.any(axis=1))
                 values_of = grid[used][:, order]
             else:  # dates centuries apart: only the buckets that hold events
                 used, inverse = np.unique(b - lo, return_inverse=True)
                 values_of = np.zeros((len(used), len(names)), dtype=np.int64)
-                np.add.at(values_of, (inverse.reshape(-1), g), 1)
+                np.add.at(values_of, (inverse.reshape(-1), g), 1 if weights is None else weights)
                 values_of = values_of[:, order]
-            for row, values in zip(used.tolist(), values_of.tolist(), strict=True):
-                counts = {names[k]: c for k, c in zip(order, values, strict=True) if c}
-                series[self._bucket_start(bucket, lo + row)] = counts
-        keys = sorted({k for c in series.values() for k in c} | {names[k] for k in np.flatnonzero(undated)})
+            in_order = [names[k] for k in order]
+            starts = self._bucket_starts(bucket, lo + used)
+            totals = values_of.sum(axis=1).tolist()
+            present = np.flatnonzero(values_of.any(axis=0)).tolist()
+            for start, values, total in zip(starts, values_of.tolist(), totals, strict=True):
+                series[start] = (dict(compress(zip(in_order, values, strict=True), values)), total)
+            seen = {in_order[k] for k in present}
+        else:
+            seen = set()
+        keys = sorted(seen | {names[k] for k in np.flatnonzero(undated)})
         return {
             "bucket": bucket,
             "keys": keys,
-            "buckets": [{"start": s, "counts": c, "total": sum(c.values())} for s, c in series.items()],
+            "buckets": [{"start": s, "counts": c, "total": t} for s, (c, t) in series.items()],
             "undated": {names[k]: int(undated[k]) for k in np.flatnonzero(undated)},
         }
 
-    def places_of(self, sel: np.ndarray | None, limit: int) -> tuple[list[dict[str, Any]], dict[str, int]]:
-        """The selected events' places (most events first, then name) and counts per country of place."""
-        place = self.place if sel is None else self.place[sel]
-        dead = self._dead0 if sel is None else self._dead0[sel]
-        pcountry = self.pcountry if sel is None else self.pcountry[sel]
-        located = place >= 0
-        counts = np.bincount(place[located], minlength=len(self.places))
-        dead_sum = np.bincount(place[located], weights=dead[located], minlength=len(self.places))
-        used = np.flatnonzero(counts)
-        names = np.array([str(self.places[i][0] or "") for i in used], dtype=object)
-        order = used[np.lexsort((names, -counts[used]))][:limit]
+    def places_of(
+        self, sel: np.ndarray | None, limit: int, facet: Facet | None = None
+    ) -> tuple[list[dict[str, Any]], dict[str, int]]:
+        """The selected events' places (most events first, then name) and counts per country of place;
+        with `facet`, its pre-aggregated counts."""
+        pc = facet.places if facet is not None else place_counts(self, sel)
         found = [
             {"name": self.places[i][0], "country": self.places[i][1], "lat": self.places[i][2],
-             "lon": self.places[i][3], "precision": self.places[i][4], "n": int(counts[i]),
-             "dead": int(dead_sum[i])}
-            for i in order
+             "lon": self.places[i][3], "precision": self.places[i][4], "n": int(pc.counts[i]),
+             "dead": int(pc.dead[i])}
+            for i in pc.ranked[:limit].tolist()
         ]  # fmt: skip
-        by_country = np.bincount(pcountry[pcountry >= 0], minlength=len(self.countries))
-        nz = np.flatnonzero(by_country)
-        ranked = sorted(((self.countries[i], int(by_country[i])) for i in nz), key=lambda x: (-x[1], x[0]))
-        return found, dict(ranked)
+        return found, pc.by_country
 
-    def pair_mask(self, sel: np.ndarray | None) -> np.ndarray | None:
-        """Which actor pairs belong to the selected events (None: all)."""
+    def pairs_of(self, sel: np.ndarray | None) -> np.ndarray:
+        """Indexes of the actor pairs of the events at these positions (None: all pairs)."""
         if sel is None:
-            return None
-        chosen = np.zeros(self.n, dtype=bool)
-        chosen[sel] = True
-        return chosen[self.pair_pos]
+            return np.arange(len(self.pair_pos))
+        first = self.pair_start[sel]
+        count = self.pair_start[sel + 1] - first
+        total = int(count.sum())
+        if total == 0:
+            return np.zeros(0, dtype=np.int64)
+        shift = np.repeat(first - (np.cumsum(count) - count), count)
+        return np.arange(total) + shift
+
+
+def bucket_days(days: np.ndarray, bucket: str) -> np.ndarray:
+    """The bucket index of each day (days since 1970-01-01): itself, its week's Monday, its month or year."""
+    days = np.asarray(days, dtype=np.int64)
+    if bucket == "day":
+        return days
+    if bucket == "week":
+        return days - (days + 3) % 7  # the Monday starting the week; 1970-01-01 was a Thursday
+    unit = "datetime64[M]" if bucket == "month" else "datetime64[Y]"
+    return days.astype("datetime64[D]").astype(unit).astype("int64")
 
 
 def _int_or_none(value: Any) -> int | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
@@ -19,6 +18,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import parse_qsl, urlencode
 
+import orjson
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -155,8 +155,12 @@ class _Cache:
                 self._items.popitem(last=False)
 
 
+_ORJSON = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
+
+
 def _encode(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+    """Compact UTF-8 JSON; values JSON has no type for (dates, paths) as their text."""
+    return orjson.dumps(data, default=str, option=_ORJSON)
 
 
 def _key(scope: Scope) -> str:
@@ -287,10 +291,14 @@ def create_app(store: Store, token: str | None = None, cache_size: int = 4096) -
     async def _store_error(request: Request, exc: StoreError) -> JSONResponse:
         return JSONResponse({"detail": f"the database could not answer: {exc}"}, status_code=503)
 
-    async def answer(request: Request, compute: Callable[[], Any]) -> Response:
-        """The JSON of `compute()`, kept for the next identical question (answered by `_Guard` before routing)."""
+    async def answer(request: Request, compute: Callable[[], Any], in_memory: bool = False) -> Response:
+        """The JSON of `compute()`, kept for the next identical question (answered by `_Guard` before routing).
+
+        Answers from the in-memory snapshot take a millisecond or two of Python: they run on the event loop,
+        since a hop to a worker thread would cost more than the work under the GIL. Store queries go to threads.
+        """
         key = _key(request.scope) if cache is not None else ""
-        body = _encode(await run_in_threadpool(compute))
+        body = _encode(compute() if in_memory else await run_in_threadpool(compute))
         if cache is not None:
             cache.put(key, body)
         return Response(body, media_type="application/json")
@@ -371,7 +379,7 @@ def create_app(store: Store, token: str | None = None, cache_size: int = 4096) -
                 "events": rows,
             }
 
-        return await answer(request, compute)
+        return await answer(request, compute, view == "table" and analytics.in_memory(q, sort))
 
     @app.get("/api/events/{event_id}", responses=item_doc, tags=["events"])
     async def event(request: Request, event_id: str) -> Response:
@@ -386,14 +394,14 @@ def create_app(store: Store, token: str | None = None, cache_size: int = 4096) -
         group: Literal["type", "quad"] = "type",
     ) -> Response:
         """Event counts per day, week, month or year of the event date, by type or quad class."""
-        return await answer(request, lambda: analytics.timeline(q, bucket, group))
+        return await answer(request, lambda: analytics.timeline(q, bucket, group), analytics.in_memory(q))
 
     @app.get("/api/places", responses=json_doc, tags=["aggregates"])
     async def places(
         request: Request, q: Filters, limit: Annotated[int, Query(ge=1, le=5000)] = 1000
     ) -> Response:
         """Places of the matching events as a GeoJSON FeatureCollection, with counts per country."""
-        return await answer(request, lambda: analytics.places(q, limit))
+        return await answer(request, lambda: analytics.places(q, limit), analytics.in_memory(q))
 
     @app.get("/api/network", responses=json_doc, tags=["aggregates"])
     async def network(
@@ -403,7 +411,7 @@ def create_app(store: Store, token: str | None = None, cache_size: int = 4096) -
         min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     ) -> Response:
         """Who acts on whom: source -> target edges weighted by event counts, split by type."""
-        return await answer(request, lambda: analytics.network(q, limit, min_events))
+        return await answer(request, lambda: analytics.network(q, limit, min_events), analytics.in_memory(q))
 
     @app.get("/api/actors", responses=json_doc, tags=["aggregates"])
     async def actors(
