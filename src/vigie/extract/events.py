@@ -46,6 +46,7 @@ VERBAL_CONFLICT = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 # Types whose complement clause or infinitive holds the action they are about ("menacer d'attaquer").
 WRAPPING_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE", "CONCEDE", "SUPPORT"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+REFUSABLE_TYPES = frozenset({"CONSULT", "COOPERATE", "RETREAT", "AID"})  # what "will not ..." refuses
 THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})  # future acts a speaker announces against others
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
 COERCE_THREAT_MODE = {
@@ -314,6 +315,73 @@ RETYPE_BY_OBJECT: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, st
         ),
     ],
 }
+MONEY_WORDS = frozenset(
+    ["loan", "grant", "aid", "assistance", "fund", "funding", "credit", "tranche", "package", "million", "billion",
+     "euro", "dollar", "prêt", "aide", "fonds", "enveloppe", "crédit", "financement", "don", "subvention",
+     "milliard", "dollar"]
+)  # fmt: skip
+TROOP_WORDS = frozenset(
+    ["troop", "soldier", "warship", "carrier", "jet", "battalion", "reinforcement", "marine", "paratrooper",
+     "troupe", "soldat", "renfort", "navire", "militaire", "bataillon", "parachutiste"]
+)  # fmt: skip
+# The verb and its object together say what kind of act it is: releasing or approving funds is aid, sending
+# troops a deployment, freezing assets a sanction, blocking a resolution a rejection, taking hostages an abduction.
+RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str, str | None]]] = [
+    (
+        frozenset(["approve", "release", "mobilize", "mobilise", "allocate", "unlock", "disburse", "approuver",
+                   "débloquer", "mobiliser", "allouer", "décaisser", "libérer", "accorder"]),
+        MONEY_WORDS,
+        ("AID", None),
+    ),
+    (
+        frozenset(["mobilize", "mobilise", "mobiliser", "mobilisation", "mobilization"]),
+        frozenset(["supporter", "protester", "demonstrator", "people", "partisan", "manifestant", "sympathisant",
+                   "militant"]),
+        ("PROTEST", "demo"),
+    ),
+    (
+        frozenset(["send", "dispatch", "envoyer", "dépêcher", "envoi", "deploy", "déployer"]),
+        TROOP_WORDS,
+        ("MOBILIZE", "troops"),
+    ),
+    (
+        frozenset(["freeze", "geler", "gel"]),
+        frozenset(["asset", "account", "fund", "holding", "avoir", "compte", "fonds", "bien"]),
+        ("SANCTION", None),
+    ),
+    (
+        frozenset(["block", "bloquer", "torpedo"]),
+        frozenset(["resolution", "bill", "law", "motion", "proposal", "deal", "résolution", "loi", "texte",
+                   "proposition", "nomination", "appointment"]),
+        ("REJECT", None),
+    ),
+    (
+        frozenset(["block", "bloquer", "restrict", "restreindre", "cut", "couper"]),
+        frozenset(["access", "website", "site", "internet", "accès", "réseau", "network"]),
+        ("COERCE", "censor"),
+    ),
+    (
+        frozenset(["hand", "handover", "livrer", "remettre", "extrader", "surrender", "turn"]),
+        frozenset(["suspect", "fugitive", "militant", "detainee", "fugitif", "suspect", "détenu", "accusé"]),
+        ("COOPERATE", None),
+    ),
+    (frozenset(["seize", "take", "prendre", "saisir"]), frozenset(["hostage", "otage"]), ("ASSAULT", "abduct")),
+]  # fmt: skip
+# a joint act of two forces is cooperation, whatever it is: "a joint patrol", "une opération conjointe"
+JOINT_WORDS = frozenset(["joint", "combined", "coordinated", "conjoint", "commun", "coordonné", "mixte"])
+JOINT_NOUNS = frozenset(
+    ["operation", "patrol", "exercise", "raid", "offensive", "drill", "manoeuvre", "maneuver", "sweep",
+     "opération", "patrouille", "exercice", "manœuvre", "exploitation", "enquête", "investigation"]
+)  # fmt: skip
+JOINT_ENTRY = Entry("joint", "N", "COOPERATE", None, "event")
+# verbs that hand over what their object names: "gave the army an ultimatum", "a donné son feu vert"
+GIVING_VERBS = frozenset(["give", "grant", "donner", "accorder", "adresser", "lancer"])
+VERBAL_ATTACK_VERBS = frozenset(["attack", "attaquer", "target", "s'en prendre"])
+# who stops work: "unions strike", "pilots' strike"
+WORKER_WORDS = frozenset(
+    ["worker", "union", "employee", "staff", "teacher", "doctor", "nurse", "pilot", "miner", "docker",
+     "dockworker", "driver", "unionist", "labourer", "laborer"]
+)  # fmt: skip
 # words of a partitive object whose complement is the real object ("captured part of the stronghold")
 PARTITIVE_NOUNS = frozenset({"part", "control", "most", "half", "partie", "contrôle", "moitié"})
 FRACTION_NOUNS = frozenset(
@@ -554,7 +622,13 @@ class EventExtractor:
             pos = verb_class(tok)
             if pos is None:
                 continue
-            entries = next((hit for lem in lemma_candidates(tok) if (hit := self.lex.lookup(pos, lem))), [])
+            if pos == "N" and _joint(tok):
+                out.append(Trigger(tok, JOINT_ENTRY, "COOPERATE", None))
+                continue
+            if pos == "N" and _headline_verb(tok):
+                pos = "V"  # "Moscow court sentences Navalny": the tagger took the headline's verb for a noun
+            forms = lemma_candidates(tok) if pos == verb_class(tok) else _verb_forms(tok)
+            entries = next((hit for lem in forms if (hit := self.lex.lookup(pos, lem))), [])
             entries = [e for e in entries if self._fits(e, tok)]
             if not entries:
                 continue
@@ -575,10 +649,9 @@ class EventExtractor:
             return _words_from(tok.doc, tok.i + 1).startswith(rest)
         # a verb's fixed words belong to the verb itself: its particle ("carry out"), or a dependent that opens
         # with them ("mettre en garde", "condamner X à dix ans"), never to a word of its object ("l'attentat à Kaboul")
-        return any(
-            _words_from(tok.doc, c.left_edge.i).startswith(rest)
-            or _object_starts(c, rest)
-            or (c.dep_ in ("dobj", "obj") and any(_said_of(p, c, rest) for p in c.children))
+        return any(_child_starts(c, rest) for c in tok.children if c.i > tok.i) or any(
+            _child_starts(c, after)
+            for after in _after_particles(tok, rest)
             for c in tok.children
             if c.i > tok.i
         )
@@ -619,6 +692,7 @@ class EventExtractor:
                 "prep",
                 "npadvmod",
                 "nummod",
+                "poss",
             ):
                 cand = [c] + [p for p in c.children if p.dep_ == "pobj"]
                 for x in cand:
@@ -645,6 +719,7 @@ class EventExtractor:
             d = Draft(t, sent, t.type, t.mode, tokens={t.tok.i})
             self._arguments(d, by_tok)
             drafts[t.tok.i] = d
+        self._support_uses(drafts)
         for t in casualties:
             anchor = self._casualty_anchor(t, drafts, by_tok)
             if anchor is None and t.tok.head.i in drafts and t.tok.dep_ in ("dobj", "obj"):
@@ -680,6 +755,30 @@ class EventExtractor:
             self._context(d, by_tok, drafts, speech)
         kept = [d for d in drafts.values() if self._informative(d)]
         return _merge_same_type(sorted(kept, key=lambda d: d.trig.tok.i))
+
+    @staticmethod
+    def _support_uses(drafts: dict[int, Draft]) -> None:
+        """Verbs whose object names the act: "gave the junta an ultimatum", "a donné son feu vert" are the
+        ultimatum and the approval; "attacked the opposition, accusing it of ..." is a verbal attack."""
+        for d in list(drafts.values()):
+            tok = d.trig.tok
+            lemma = tok.lemma_.lower()
+            if verb_class(tok) == "V" and lemma in GIVING_VERBS and not d.trig.entry.rest:
+                named = [drafts[o.i] for o in objects(tok) if o.i in drafts and drafts[o.i].type != d.type]
+                if named:
+                    d.absorbed = True
+                    named[0].source = named[0].source or d.source
+                    named[0].target = named[0].target or d.target
+            elif (
+                d.type == "ASSAULT"
+                and lemma in VERBAL_ATTACK_VERBS
+                and any(
+                    drafts[c.i].type == "ACCUSE"
+                    for c in [*tok.children, *(w for o in objects(tok) for w in o.children)]
+                    if c.i in drafts and c.dep_ in ("advcl", "conj", "relcl", "acl:relcl", "acl")
+                )
+            ):
+                d.type, d.mode = "ACCUSE", "disapprove"
 
     def _demands(self, t: Trigger, drafts: dict[int, Draft], speech: SpeechContext) -> None:
         """ "X said that Y must V" is a demand by X on Y even when V names no event of its own."""
@@ -767,8 +866,19 @@ class EventExtractor:
 
     def _informative(self, d: Draft) -> bool:
         """A noun with no actor is kept only for material events that say where or when."""
-        if d.absorbed or verb_class(d.trig.tok) == "V" or d.source or d.target:
+        if d.absorbed or verb_class(d.trig.tok) == "V" or d.source or d.target or d.trig.entry.pos == "V":
             return True
+        tok = d.trig.tok
+        head = tok.head
+        if tok.dep_ == "nsubj" and verb_class(head) == "V" and not self._reporting(head):
+            # "fighting erupted", "talks resumed", "the strike shut the port": told as happening, not as what
+            # talks should achieve ("les pourparlers devaient aboutir à ...")
+            modal = ("devoir", "pouvoir", *MODAL_AUX, *POSSIBILITY_AUX)
+            return (
+                head.lemma_.lower() not in modal
+                and not any(c.dep_.startswith("aux") and c.lemma_.lower() in modal for c in head.children)
+                and not _is_future(head)
+            )
         if d.type in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"):
             return bool(d.dead or d.injured or d.size)
         return False
@@ -799,6 +909,20 @@ class EventExtractor:
             c.lemma_.lower() in ARMED_BLOCKADE for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
         ):
             d.type, d.mode = "COERCE", "restrict"  # a naval or military blockade is no street protest
+        lemma = tok.lemma_.lower()
+        told = (
+            objs + [o for p, o in prep_objects(tok) if p in ("of", "de", "d'", "d’")]
+            if verb_class(tok) == "N"
+            else objs
+        )
+        for verbs, words, retyped in RETYPE_BY_VERB_AND_OBJECT:
+            if lemma in verbs and any(o.lemma_.lower() in words or o.lower_ in words for o in told):
+                d.type, d.mode = retyped
+                break
+        if (d.type, lemma) == ("ASSAULT", "strike") and any(
+            w.lemma_.lower() in WORKER_WORDS for o in subjects(tok) for w in (o, *o.children)
+        ):
+            d.type, d.mode = "PROTEST", "strike"  # "unions strike over pensions"
         if d.type == "MOBILIZE" and any(
             w.lemma_.lower() in PEACEKEEPING_WORDS for o in [tok, *objs] for w in o.subtree
         ):
@@ -864,10 +988,19 @@ class EventExtractor:
             for c in tok.children:
                 if c.dep_ == "poss":
                     d.source += self._actors_of([c])
+            if d.trig.entry.pos == "V":  # a headline verb: the words before it act, those after it undergo
+                d.source += self._actors_of([c for c in tok.children if c.i < tok.i and c.dep_ == "compound"])
+                d.target += self._actors_of(
+                    [c for c in tok.children if c.i > tok.i and c.dep_ in ("appos", "dobj")]
+                )
+                if tok.dep_ == "nsubj" and tok.head.i == tok.i + 1:
+                    d.target += self._actors_of([tok.head])
             mode_words = [o for _, o in prep_objects(tok) if self._is_weapon(o)]
             for prep, obj in [*prep_objects(tok), *(po for m in mode_words for po in prep_objects(m))]:
                 if prep in TARGET_PREPS or prep.startswith(("contre", "against")):
                     d.target += self._actors_of([obj])
+                elif prep in ("between", "entre") and not d.source:
+                    d.source += self._actors_of([obj])  # "fighting between X and Y", "accord entre X et Y"
                 elif prep in ("de", "d'", "du", "des", "of", "by", "par") and not d.source:
                     if self._is_weapon(obj) or self._is_time(obj):
                         continue
@@ -1461,6 +1594,9 @@ class EventExtractor:
                 d.mode = _threat_mode(d)
                 d.type, d.status = "THREATEN", "threatened"
                 return
+        if negated and (future or modal) and self._own_subject(tok) is not None and d.type in REFUSABLE_TYPES:
+            d.type, d.mode, d.status = "REJECT", None, "occurred"  # "will not negotiate", "ne libérera pas"
+            return
         if negated and d.type in ("AGREE", "CONCEDE"):
             d.type, d.status = "REJECT", "occurred"  # "will not accept", "failed to reach agreement"
             return
@@ -1819,8 +1955,14 @@ def _names_actor(ent: Span) -> bool:
 
 
 def _heuristic_confidence(d: Draft) -> float:
-    """The rules' own guess, used when no confidence model is shipped: verbs and filled slots count."""
-    confidence = 0.45 + (0.1 if verb_class(d.trig.tok) == "V" else 0.0)
+    """The rules' own guess, used when no confidence model is shipped: verbs and nouns that a clause is about
+    ("staged a sit-in", "fighting erupted") and filled slots count; what a relative or participial clause or a
+    time clause tells is background to the sentence's news."""
+    tok = d.trig.tok
+    core = verb_class(tok) == "V" or (tok.dep_ in CORE_NOUN_DEPS and verb_class(tok.head) == "V")
+    confidence = 0.45 + (0.1 if core else 0.0)
+    if _subordinate(tok, d.sent):
+        confidence -= 0.15
     confidence += 0.15 if d.source else 0.0
     confidence += 0.1 if d.target else 0.0
     confidence += 0.05 if d.date and d.date.edtf else 0.0
@@ -1853,6 +1995,31 @@ def _acronym(text: str) -> bool:
 def _under(tok: Token, head: Token, sent: Span) -> bool:
     """Whether `head` is an ancestor of `tok` in the sentence."""
     return any(anc.i == head.i for _, anc in ancestors_in(tok, sent))
+
+
+CORE_NOUN_DEPS = frozenset({"dobj", "obj", "nsubj"})
+SUBORDINATE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
+
+
+def _subordinate(tok: Token, sent: Span) -> bool:
+    """An event told in a relative clause ("gunmen who kidnapped him"), a participle that describes or adds to
+    another act ("a team investigating abuses", "..., accusing him of"), or as the time of another."""
+    ups = list(ancestors_in(tok, sent))
+    if _background(tok, ups):
+        return True
+    node = tok
+    for dep, anc in ups:
+        if dep in SUBORDINATE_DEPS or (dep == "advcl" and _present_participle(node)):
+            return True
+        node = anc
+    return False
+
+
+def _present_participle(tok: Token) -> bool:
+    """ "demanding", "accusant": a participle clause hung on the main verb."""
+    return tok.tag_ == "VBG" or (
+        "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
+    )
 
 
 def _background(tok: Token, ups: list[tuple[str, Token]]) -> bool:
@@ -1928,9 +2095,11 @@ def _fixed_children(tok: Token, entry: Entry) -> list[Token]:
     """The dependents of a verb that are part of its lexicon entry ("stopped *work*", "rompre *les relations*")."""
     if entry.pos != "V" or not entry.rest:
         return []
-    rest = " ".join(entry.rest)
+    rests = [" ".join(entry.rest), *_after_particles(tok, " ".join(entry.rest))]
     return [
-        c for c in tok.children if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and _object_starts(c, rest)
+        c
+        for c in tok.children
+        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and any(_object_starts(c, r) for r in rests)
     ]
 
 
@@ -1942,8 +2111,11 @@ def _object_words(obj: Token, bare: bool = False) -> str:
         if bare
         else ("det", "poss", "det:poss", "predet")
     )
+    dropped = {w.i for c in obj.children if c.i < obj.i and c.dep_ in skip for w in c.subtree}
     words = [
-        w for w in obj.subtree if w.i >= obj.i or w.dep_ not in skip and not (bare and w.head.dep_ == "amod")
+        w
+        for w in obj.subtree
+        if w.i >= obj.i or w.i not in dropped and w.dep_ not in skip and not (bare and w.head.dep_ == "amod")
     ]
     return " ".join(w.lower_ for w in words[:6]) + " "
 
@@ -2197,6 +2369,68 @@ def _obliges(tok: Token) -> bool:
 def _said_of(pred: Token, obj: Token, rest: str) -> bool:
     """A participle or adjective after an object that says its state: "left 23 people *injured*"."""
     return pred.dep_ in ("acl", "amod") and pred.i > obj.i and _words_from(pred.doc, pred.i).startswith(rest)
+
+
+def _headline(sent: Span) -> bool:
+    """A title: no closing punctuation."""
+    last = sent[-1] if len(sent) else None
+    while last is not None and last.is_space and last.i > sent.start:
+        last = last.doc[last.i - 1]
+    return last is not None and not last.is_punct
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A headline's verb tagged as a noun ("court *sentences* Navalny", "Taliban *vow* to attack"): a bare noun
+    right after the noun that names the actor, heading the title or its subject when no verb governs it."""
+    if tok.pos_ != "NOUN" or tok.lang_ != "en" or tok.i == 0:
+        return False
+    if tok.dep_ != "ROOT" and not (tok.dep_ == "nsubj" and tok.head.pos_ != "VERB"):
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ not in ("PROPN", "NOUN") or prev.tag_ == "POS" or prev.is_sent_end:
+        return False
+    if any(c.dep_ in ("det", "poss", "case", "nummod") for c in tok.children):
+        return False
+    return _headline(tok.sent)
+
+
+def _verb_forms(tok: Token) -> list[str]:
+    """Base forms of a headline verb the tagger read as a plural noun: "sentences", "axes" -> "axe", "phones"."""
+    form = tok.lower_
+    out = [form, tok.lemma_.lower()]
+    if form.endswith("es"):
+        out += [form[:-1], form[:-2]]
+    elif form.endswith("s"):
+        out.append(form[:-1])
+    return out
+
+
+def _joint(tok: Token) -> bool:
+    """ "a joint patrol", "une opération conjointe", "coordinated patrols": an act two forces do together."""
+    return tok.lemma_.lower() in JOINT_NOUNS and any(
+        c.dep_ == "amod" and c.lemma_.lower() in JOINT_WORDS for c in tok.children
+    )
+
+
+def _child_starts(c: Token, rest: str) -> bool:
+    """Whether a dependent opens with an entry's fixed words: "carry *out*", "put on *high* alert" (a preposition
+    and its object without adjectives), "stopped *work*", "left 23 people *injured*"."""
+    if _words_from(c.doc, c.left_edge.i).startswith(rest) or _object_starts(c, rest):
+        return True
+    if c.dep_ == "prep" and any(
+        f"{c.lower_} {_object_words(p, bare=True)}".startswith(rest) for p in c.children if p.dep_ == "pobj"
+    ):
+        return True
+    return c.dep_ in ("dobj", "obj") and any(_said_of(p, c, rest) for p in c.children)
+
+
+def _after_particles(tok: Token, rest: str) -> list[str]:
+    """The fixed words left once the verb's particle is matched: "hand over *weapons*", "shoot down *bill*"."""
+    return [
+        rest[len(c.lower_) + 1 :]
+        for c in tok.children
+        if c.dep_ in ("prt", "compound:prt") and rest.startswith(c.lower_ + " ")
+    ]
 
 
 def _object_starts(obj: Token, rest: str) -> bool:
