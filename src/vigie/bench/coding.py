@@ -97,9 +97,10 @@ def load_gsr(path: Path) -> list[dict[str, Any]]:
 
 
 def gsr_items(records: Iterable[dict[str, Any]]) -> list[RawItem]:
-    """One English item per GSR sentence (the DOCUMENT header left out)."""
+    """One item per GSR sentence (the DOCUMENT header left out), in English unless the record's `language` says
+    otherwise, as the project's own labelled sets in the GSR shape do."""
     return [
-        RawItem(id=str(r["id"]), text=r["text"], lang="en", origin=f"gsr:{r['id']}")
+        RawItem(id=str(r["id"]), text=r["text"], lang=str(r.get("language") or "en"), origin=f"gsr:{r['id']}")
         for r in records
         if r.get("event") != "DOCUMENT" and isinstance(r.get("text"), str) and r["text"].strip()
     ]
@@ -259,7 +260,8 @@ def run_coding(
     pipe = pipeline or Pipeline(settings)
     gsr_records = load_gsr(gsr) if gsr else None
     extra_gold = load_gold(articles[0]) if articles else None
-    languages = {"fr"} | ({"en"} if gsr_records else set()) | (set(settings.languages) if articles else set())
+    languages = {"fr"} | {str(r.get("language") or "en") for r in gsr_records or ()}
+    languages |= set(settings.languages) if articles else set()
     models = warm_up(pipe, sorted(languages))
     seed = _score_set(pipe, "seed", f"vigie/{SEED_GOLD}", seed_gold(), seed_items(settings))
     report = CodingReport(seed=seed, models_seconds=models)
