@@ -122,7 +122,9 @@ SELECT src, tgt, count(*) AS w, list(event_type) AS types FROM p GROUP BY 1, 2
 """
 
 
-def _network_sql(analytics: Analytics, q: EventQuery, limit: int, min_events: int) -> list[tuple[object, ...]]:
+def _network_sql(
+    analytics: Analytics, q: EventQuery, limit: int, min_events: int
+) -> list[tuple[object, ...]]:
     """Edges as SQL counts them: weight desc, then source and target key, with the per-type split."""
     from collections import Counter
 
@@ -131,7 +133,9 @@ def _network_sql(analytics: Analytics, q: EventQuery, limit: int, min_events: in
     where, params = where_clause(q)
     found = analytics._rows("reference network", _NETWORK_SQL.format(where=where), params)
     ranked = sorted(found, key=lambda r: (-r["w"], r["src"], r["tgt"]))
-    return [(r["src"], r["tgt"], r["w"], dict(Counter(r["types"]))) for r in ranked if r["w"] >= min_events][:limit]
+    return [(r["src"], r["tgt"], r["w"], dict(Counter(r["types"]))) for r in ranked if r["w"] >= min_events][
+        :limit
+    ]
 
 
 @pytest.mark.parametrize("q", QUERIES, ids=repr)
@@ -164,12 +168,17 @@ def test_date_ranges_over_spans_and_open_ends_match_sql(tmp_path: Path, q: Event
     dates = ["2024-03-15", "2024-03", "2024-03-10/2024-04-02", "2024-03-18/..", "../2024-03-12", "2024", None,
              "2024-02-28", "2024-04-01", "2023-12-31/2024-01-01"]  # fmt: skip
     with Store.open(tmp_path / "s.duckdb") as store:
-        events = [event("s1", i + 1, date=d, **({"event_type": "PROTEST"} if i % 3 else {})) for i, d in enumerate(dates)]
+        events = [
+            event("s1", i + 1, date=d, **({"event_type": "PROTEST"} if i % 3 else {}))
+            for i, d in enumerate(dates)
+        ]
         store.write_many([(article("s1"), events, [])], "test")
         analytics = store.analytics()
         assert analytics.count(q) == analytics._count_sql(q)
         page = EventQuery(**{**_filters(q), "limit": 50, "offset": 0})
-        assert [e["event_id"] for e in analytics.events_page(page, "date")] == analytics._page_ids_sql(page, "date")
+        assert [e["event_id"] for e in analytics.events_page(page, "date")] == analytics._page_ids_sql(
+            page, "date"
+        )
         for bucket in ("day", "month"):
             assert analytics.timeline(q, bucket) == analytics._timeline_sql(q, bucket, "type")
         fast, slow = analytics.places(q), analytics._places_sql(q, 1000)

@@ -107,24 +107,19 @@ def _geojson(found: list[dict[str, Any]], by_country: dict[str, int]) -> dict[st
 def _network(snap: Snapshot, edges: Edges, limit: int, min_events: int) -> dict[str, Any]:
     """Nodes and edges of a network answer: the first `limit` ranked edges weighing `min_events` or more."""
     k = min(limit, MAX_EDGES, int(np.searchsorted(-edges.weights, -min_events, side="right")))
-    out: list[dict[str, Any]] = []
-    nodes: set[int] = set()
-    for i, code in enumerate(edges.codes[:k].tolist()):
-        a, b = int(snap.edge_src[code]), int(snap.edge_tgt[code])
-        nodes.update((a, b))
-        split = edges.by_type[i]
-        out.append(
-            {
-                "source": snap.actor_keys[a],
-                "target": snap.actor_keys[b],
-                "weight": int(edges.weights[i]),
-                "by_type": {snap.types[t]: int(split[t]) for t in np.flatnonzero(split).tolist()},
-            }
-        )
+    codes = edges.codes[:k]
+    srcs, tgts = snap.edge_src[codes].tolist(), snap.edge_tgt[codes].tolist()
+    keys, types = snap.actor_keys, snap.types
+    out = [
+        {"source": keys[a], "target": keys[b], "weight": w,
+         "by_type": {t: n for t, n in zip(types, split, strict=True) if n}}
+        for a, b, w, split in zip(srcs, tgts, edges.weights[:k].tolist(), edges.by_type[:k].tolist(), strict=True)
+    ]  # fmt: skip
+    nodes = set(srcs) | set(tgts)
     involved = edges.involved
     node_list = [
-        {**snap.actor_info[a], "id": snap.actor_keys[a], "events": int(involved[a])}
-        for a in sorted(nodes, key=lambda a: (-int(involved[a]), snap.actor_keys[a]))
+        {**snap.actor_info[a], "id": keys[a], "events": int(involved[a])}
+        for a in sorted(nodes, key=lambda a: (-int(involved[a]), keys[a]))
     ]
     return {"nodes": node_list, "edges": out}
 
@@ -308,8 +303,10 @@ class Analytics:
             return self._places_sql(q, limit)
         snap = self.snapshot()
         facet = snap.facet(q) if snap.days_of(q) is None else None
-        found, by_country = snap.places_of(None if facet is not None else snap.select(q), limit, facet)
-        return _geojson(found, by_country)
+        features, by_country = snap.place_features(
+            None if facet is not None else snap.select(q), limit, facet
+        )
+        return {"type": "FeatureCollection", "features": features, "countries": by_country}
 
     def _places_sql(self, q: EventQuery, limit: int) -> dict[str, Any]:
         where, params = where_clause(q)

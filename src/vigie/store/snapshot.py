@@ -85,6 +85,7 @@ class Snapshot:
     )  # edges by (source, target)
     edge_tgt: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     cube: Cube | None = None
+    _place_fixed: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
 
     @property
     def n(self) -> int:
@@ -111,6 +112,13 @@ class Snapshot:
         self.dead0 = np.where(self.dead_null, 0, self.dead)
         end_null = self.end >= _FAR
         self.single_day = ~self.start_null & ~end_null & (self.start == self.end)
+        self._place_fixed = [
+            (
+                {"type": "Point", "coordinates": [lon, lat]},
+                {"name": name, "country": country, "precision": prec},
+            )
+            for name, country, lat, lon, prec in self.places
+        ]  # the parts of a place's GeoJSON feature that do not depend on the question
         names = np.array([str(p[0] or "") for p in self.places], dtype=object)
         self.place_name_rank = np.empty(len(self.places), dtype=np.int64)
         self.place_name_rank[np.argsort(names, kind="stable")] = np.arange(len(self.places))
@@ -307,19 +315,23 @@ class Snapshot:
             "undated": {names[k]: int(undated[k]) for k in np.flatnonzero(undated)},
         }
 
-    def places_of(
+    def place_features(
         self, sel: np.ndarray | None, limit: int, facet: Facet | None = None
     ) -> tuple[list[dict[str, Any]], dict[str, int]]:
-        """The selected events' places (most events first, then name) and counts per country of place;
-        with `facet`, its pre-aggregated counts."""
+        """GeoJSON features of the selected events' places (most events first, then name) and the event count
+        per country of place; with `facet`, from its pre-aggregated counts."""
         pc = facet.places if facet is not None else place_counts(self, sel)
-        found = [
-            {"name": self.places[i][0], "country": self.places[i][1], "lat": self.places[i][2],
-             "lon": self.places[i][3], "precision": self.places[i][4], "n": int(pc.counts[i]),
-             "dead": int(pc.dead[i])}
-            for i in pc.ranked[:limit].tolist()
-        ]  # fmt: skip
-        return found, pc.by_country
+        top = pc.ranked[:limit]
+        fixed = self._place_fixed
+        features = [
+            {
+                "type": "Feature",
+                "geometry": fixed[i][0],
+                "properties": {**fixed[i][1], "events": n, "dead": d},
+            }
+            for i, n, d in zip(top.tolist(), pc.counts[top].tolist(), pc.dead[top].tolist(), strict=True)
+        ]
+        return features, pc.by_country
 
     def pairs_of(self, sel: np.ndarray | None) -> np.ndarray:
         """Indexes of the actor pairs of the events at these positions (None: all pairs)."""
