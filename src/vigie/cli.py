@@ -982,6 +982,10 @@ def serve(
         os.environ["VIGIE_DESK_DB"] = str(Path(path).resolve())
         os.environ["VIGIE_DESK_TOKEN"] = token or ""
         os.environ["VIGIE_DESK_CACHE"] = str(cache_size)
+        from .web.serving import can_share_port, serve_workers
+
+        if can_share_port():  # a socket per process, so the kernel spreads the connections over them
+            ctx.exit(serve_workers(host, port, workers, access_log=not quiet))
         uvicorn.run(
             "vigie.web.app:app_from_environment",
             factory=True,

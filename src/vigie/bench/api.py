@@ -237,17 +237,25 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _wait_ready(host: str, port: int, proc: subprocess.Popen[bytes], timeout: float = 120.0) -> None:
-    """Block until the server answers /api/health (its caches are warm by then)."""
+def _wait_ready(
+    host: str, port: int, proc: subprocess.Popen[bytes], timeout: float = 120.0, workers: int = 1
+) -> None:
+    """Block until every server process answers /api/health (their snapshots are built by then): each
+    request is a new connection, which the kernel hands to any process already listening."""
     import httpx
 
     deadline = time.monotonic() + timeout
+    seen: set[object] = set()
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"vigie serve exited with status {proc.returncode}")
         try:
-            if httpx.get(f"http://{host}:{port}/api/health", timeout=2.0).status_code == 200:
-                return
+            r = httpx.get(f"http://{host}:{port}/api/health", timeout=2.0)
+            if r.status_code == 200:
+                seen.add(r.json().get("pid"))
+                if len(seen) >= workers:
+                    return
+                continue
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
@@ -309,7 +317,7 @@ def run_api(
         port = _free_port()
         proc = serve_process(db, port, workers, cache)
         try:
-            _wait_ready("127.0.0.1", port, proc, timeout=300)
+            _wait_ready("127.0.0.1", port, proc, timeout=300, workers=workers)
             figures = asyncio.run(_load("127.0.0.1", port, clients, seconds, seed))
             hits, misses = _cache_figures("127.0.0.1", port)
         finally:

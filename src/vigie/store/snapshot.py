@@ -192,26 +192,23 @@ class Snapshot:
     def rows(self, positions: np.ndarray) -> list[dict[str, Any]]:
         """Table rows of the events at these positions: what an event table shows, without a query."""
         d = self.display
-        out = []
-        for p in positions:
-            out.append(
-                {
-                    "event_id": self.event_id[p],
-                    "article_id": d["article_id"][p],
-                    "event_type": self.types[self.typ[p]],
-                    "mode": d["mode"][p],
-                    "status": d["status"][p],
-                    "date": d["date"][p],
-                    "source": d["source"][p] or "",
-                    "target": d["target"][p] or "",
-                    "place": d["place_name"][p],
-                    "dead": None if self.dead_null[p] else int(self.dead[p]),
-                    "injured": _int_or_none(d["injured"][p]),
-                    "evidence": d["evidence_text"][p],
-                    "confidence": round(float(self.confidence[p]), 3),
-                }
-            )
-        return out
+        pos = np.asarray(positions, dtype=np.int64)
+        dead = [
+            None if null else v
+            for v, null in zip(self.dead[pos].tolist(), self.dead_null[pos].tolist(), strict=True)
+        ]
+        columns = zip(
+            self.event_id[pos].tolist(), d["article_id"][pos].tolist(), self.typ[pos].tolist(), d["mode"][pos].tolist(),
+            d["status"][pos].tolist(), d["date"][pos].tolist(), d["source"][pos].tolist(), d["target"][pos].tolist(),
+            d["place_name"][pos].tolist(), dead, d["injured"][pos].tolist(), d["evidence_text"][pos].tolist(),
+            [round(c, 3) for c in self.confidence[pos].tolist()], strict=True,
+        )  # fmt: skip
+        return [
+            {"event_id": eid, "article_id": aid, "event_type": self.types[t], "mode": mode, "status": status,
+             "date": day, "source": src or "", "target": tgt or "", "place": place, "dead": dead_n,
+             "injured": _int_or_none(injured), "evidence": evidence, "confidence": conf}
+            for eid, aid, t, mode, status, day, src, tgt, place, dead_n, injured, evidence, conf in columns
+        ]  # fmt: skip
 
     def count(self, sel: np.ndarray | None) -> int:
         return self.n if sel is None else len(sel)

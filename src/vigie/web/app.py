@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
@@ -319,7 +320,7 @@ def create_app(store: Store, token: str | None = None, cache_size: int = 4096) -
     @app.get(HEALTH, responses=json_doc, tags=["desk"])
     async def health() -> Response:
         """The desk is up (with its cache figures when the store is read-only)."""
-        figures: dict[str, Any] = {"status": "ok", "version": __version__}
+        figures: dict[str, Any] = {"status": "ok", "version": __version__, "pid": os.getpid()}
         if cache is not None:
             figures["cache"] = {"hits": cache.hits, "misses": cache.misses}
         return Response(_encode(figures), media_type="application/json")
@@ -552,8 +553,6 @@ def app_from_environment() -> FastAPI:
     """The desk of a worker process started by `vigie serve --workers N`: the store named by VIGIE_DESK_DB,
     opened read-only for the life of the process, the token of VIGIE_DESK_TOKEN if any, and the cache size of
     VIGIE_DESK_CACHE."""
-    import os
-
     store = Store.open(os.environ["VIGIE_DESK_DB"], read_only=True)
     cache_size = int(os.environ.get("VIGIE_DESK_CACHE", "4096"))
     return create_app(store, token=os.environ.get("VIGIE_DESK_TOKEN") or None, cache_size=cache_size)
