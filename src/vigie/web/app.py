@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import parse_qsl, urlencode
 
 import orjson
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -77,52 +78,95 @@ Bound = Annotated[
 ]
 
 
-def event_filters(
-    type: Annotated[list[TypeName] | None, Query(description="PLOVER event type (repeatable)")] = None,
-    actor: Annotated[
-        Text, Query(description="Source or target whose name or words contain this text")
-    ] = None,
-    country: Annotated[
-        str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO3 of an actor or the place")
-    ] = None,
-    place: Annotated[Text, Query(description="Place whose name contains this text")] = None,
-    since: Annotated[Bound, Query(description="Events overlapping this date or later")] = None,
-    until: Annotated[Bound, Query(description="Events overlapping this date or earlier")] = None,
-    article: Annotated[Text, Query(description="Only this article id")] = None,
-    search: Annotated[Text, Query(description="Text to find in the evidence sentence")] = None,
-    status: Annotated[StatusName | None, Query(description="Only events with this status")] = None,
-) -> EventQuery:
-    """The filters of `vigie events`, checked (a bad date gives 422 with the reason)."""
-    q = EventQuery(
-        types=tuple(type or ()),
-        actor=actor or None,
-        country=country.upper() if country else None,
-        place=place or None,
-        date_from=since,
-        date_to=until,
-        article=article,
-        text=search or None,
-        status=status,
+_PATTERN_BOUND = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+TextValue = Annotated[str, StringConstraints(max_length=200, pattern=_TEXT)] | None
+BoundValue = Annotated[str, StringConstraints(pattern=_PATTERN_BOUND)] | None
+
+
+class FilterParams(BaseModel):
+    """The filters of `vigie events` as query parameters: one model, so a request is checked in one pass."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    type: list[TypeName] | None = Field(None, description="PLOVER event type (repeatable)")
+    actor: TextValue = Field(None, description="Source or target whose name or words contain this text")
+    country: str | None = Field(None, pattern=r"^[A-Za-z]{3}$", description="ISO3 of an actor or the place")
+    place: TextValue = Field(None, description="Place whose name contains this text")
+    since: BoundValue = Field(
+        None, description="Events overlapping this date or later (YYYY, YYYY-MM or YYYY-MM-DD)"
     )
-    for value, name in ((since, "since"), (until, "until")):
-        if value is not None:
-            _check_bound(value, name)
-    return q
+    until: BoundValue = Field(
+        None, description="Events overlapping this date or earlier (YYYY, YYYY-MM or YYYY-MM-DD)"
+    )
+    article: TextValue = Field(None, description="Only this article id")
+    search: TextValue = Field(None, description="Text to find in the evidence sentence")
+    status: StatusName | None = Field(None, description="Only events with this status")
+
+    @field_validator("since", "until")
+    @classmethod
+    def _calendar(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value is not None and not _is_calendar_date(value):
+            raise ValueError(
+                f"{info.field_name}: {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            )
+        return value
+
+    def query(self, **paging: Any) -> EventQuery:
+        """The `EventQuery` these filters name (with `limit`/`offset` when given)."""
+        return EventQuery(
+            types=tuple(self.type or ()),
+            actor=self.actor or None,
+            country=self.country.upper() if self.country else None,
+            place=self.place or None,
+            date_from=self.since,
+            date_to=self.until,
+            article=self.article,
+            text=self.search or None,
+            status=self.status,
+            **paging,
+        )
+
+
+class EventsParams(FilterParams):
+    limit: int = Field(50, ge=1, le=500)
+    offset: int = Field(0, ge=0, le=10_000_000)
+    sort: Literal["date", "-date", "type", "confidence", "dead", "article"] = "date"
+    view: Literal["full", "table"] = Field(
+        "full", description="full: event records as `vigie events --format jsonl`; table: the table's rows"
+    )
+
+
+class TimelineParams(FilterParams):
+    bucket: Literal["day", "week", "month", "year"] = "month"
+    group: Literal["type", "quad"] = "type"
+
+
+class PlacesParams(FilterParams):
+    limit: int = Field(1000, ge=1, le=5000)
+
+
+class NetworkParams(FilterParams):
+    limit: int = Field(120, ge=1, le=1000)
+    min_events: int = Field(1, ge=1, le=1_000_000)
+
+
+class ActorsParams(FilterParams):
+    name: TextValue = Field(None, description="Actor whose name contains this text")
+    limit: int = Field(100, ge=1, le=1000)
+    offset: int = Field(0, ge=0, le=1_000_000)
+
+
+def _is_calendar_date(value: str) -> bool:
+    parts = [int(x) for x in value.split("-")] + [1, 1]
+    try:
+        return parts[0] >= 1 and bool(date(parts[0], parts[1], parts[2]))
+    except ValueError:
+        return False
 
 
 def _check_bound(value: str, name: str) -> None:
-    parts = [int(x) for x in value.split("-")] + [1, 1]
-    try:
-        if parts[0] < 1:
-            raise ValueError
-        date(parts[0], parts[1], parts[2])
-    except ValueError:
-        raise HTTPException(
-            422, f"{name}: {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)"
-        ) from None
-
-
-Filters = Annotated[EventQuery, Depends(event_filters)]
+    if not _is_calendar_date(value):
+        raise HTTPException(422, f"{name}: {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
 # ------------------------------------------------------------------ caching
@@ -344,21 +388,11 @@ def create_app(store: Store, token: str | None = None, cache_size: int = 4096) -
     # -- events --------------------------------------------------------------------------------
 
     @app.get("/api/events", responses=json_doc, tags=["events"])
-    async def events(
-        request: Request,
-        q: Filters,
-        limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
-        sort: Literal["date", "-date", "type", "confidence", "dead", "article"] = "date",
-        view: Annotated[
-            Literal["full", "table"],
-            Query(
-                description="full: event records as `vigie events --format jsonl`; table: the table's rows"
-            ),
-        ] = "full",
-    ) -> Response:
+    async def events(request: Request, p: Annotated[EventsParams, Query()]) -> Response:
         """One page of events matching the filters of `vigie events`, with the total."""
-        paged = EventQuery(**{**_fields(q), "limit": limit, "offset": offset})
+        q = p.query()
+        limit, offset, sort, view = p.limit, p.offset, p.sort, p.view
+        paged = p.query(limit=limit, offset=offset)
 
         def compute() -> dict[str, Any]:
             count_key = "count?" + repr(_fields(q))
@@ -388,42 +422,30 @@ def create_app(store: Store, token: str | None = None, cache_size: int = 4096) -
         return await answer(request, lambda: found(analytics.event(event_id), f"event {event_id}"))
 
     @app.get("/api/timeline", responses=json_doc, tags=["aggregates"])
-    async def timeline(
-        request: Request,
-        q: Filters,
-        bucket: Literal["day", "week", "month", "year"] = "month",
-        group: Literal["type", "quad"] = "type",
-    ) -> Response:
+    async def timeline(request: Request, p: Annotated[TimelineParams, Query()]) -> Response:
         """Event counts per day, week, month or year of the event date, by type or quad class."""
-        return await answer(request, lambda: analytics.timeline(q, bucket, group), analytics.in_memory(q))
+        q = p.query()
+        return await answer(request, lambda: analytics.timeline(q, p.bucket, p.group), analytics.in_memory(q))
 
     @app.get("/api/places", responses=json_doc, tags=["aggregates"])
-    async def places(
-        request: Request, q: Filters, limit: Annotated[int, Query(ge=1, le=5000)] = 1000
-    ) -> Response:
+    async def places(request: Request, p: Annotated[PlacesParams, Query()]) -> Response:
         """Places of the matching events as a GeoJSON FeatureCollection, with counts per country."""
-        return await answer(request, lambda: analytics.places(q, limit), analytics.in_memory(q))
+        q = p.query()
+        return await answer(request, lambda: analytics.places(q, p.limit), analytics.in_memory(q))
 
     @app.get("/api/network", responses=json_doc, tags=["aggregates"])
-    async def network(
-        request: Request,
-        q: Filters,
-        limit: Annotated[int, Query(ge=1, le=1000)] = 120,
-        min_events: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-    ) -> Response:
+    async def network(request: Request, p: Annotated[NetworkParams, Query()]) -> Response:
         """Who acts on whom: source -> target edges weighted by event counts, split by type."""
-        return await answer(request, lambda: analytics.network(q, limit, min_events), analytics.in_memory(q))
+        q = p.query()
+        return await answer(
+            request, lambda: analytics.network(q, p.limit, p.min_events), analytics.in_memory(q)
+        )
 
     @app.get("/api/actors", responses=json_doc, tags=["aggregates"])
-    async def actors(
-        request: Request,
-        q: Filters,
-        name: Annotated[Text, Query(description="Actor whose name contains this text")] = None,
-        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-        offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
-    ) -> Response:
+    async def actors(request: Request, p: Annotated[ActorsParams, Query()]) -> Response:
         """Actors of the matching events, with how often they act and are acted upon."""
-        return await answer(request, lambda: {"actors": analytics.actors(q, name, limit, offset)})
+        q = p.query()
+        return await answer(request, lambda: {"actors": analytics.actors(q, p.name, p.limit, p.offset)})
 
     @app.get("/api/mentions", responses=json_doc, tags=["articles"])
     async def mentions(
