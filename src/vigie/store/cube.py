@@ -10,7 +10,7 @@ spans and open-ended events tested one by one, so it costs what the range holds,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -56,6 +56,24 @@ class Facet:
     undated: np.ndarray  # events without a start, per type
     places: PlaceCounts
     edges: Edges
+    _bucketed: dict[str, tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+
+    def bucketed(self, bucket: str, n_types: int) -> tuple[np.ndarray, np.ndarray]:
+        """Distinct bucket * n_types + type of the events with a start, ascending, and events of each: the
+        day counts rolled up once per bucket size, then reused."""
+        if bucket == "day":
+            return self.day_type, self.day_type_n
+        if bucket not in self._bucketed:
+            from .snapshot import bucket_days
+
+            n = max(1, n_types)
+            keys = bucket_days(self.day_type // n, bucket) * n + self.day_type % n
+            uniq, inverse = np.unique(keys, return_inverse=True)
+            self._bucketed[bucket] = (
+                uniq,
+                np.bincount(inverse.reshape(-1), weights=self.day_type_n).astype(np.int64),
+            )
+        return self._bucketed[bucket]
 
     def in_range(self, snap: Snapshot, lo: int, hi: int) -> np.ndarray:
         """Positions of the facet's events whose dates meet [lo, hi] (days), as `Snapshot.select` defines."""

@@ -265,9 +265,9 @@ class Snapshot:
         """
         if facet is not None:
             n_types = max(1, len(self.types))
-            b = bucket_days(facet.day_type // n_types, bucket)
-            g = group_of[facet.day_type % n_types]
-            weights: np.ndarray | None = facet.day_type_n
+            codes, weights_of = facet.bucketed(bucket, n_types)
+            b, g = codes // n_types, group_of[codes % n_types]
+            weights: np.ndarray | None = weights_of
             undated = np.bincount(group_of, weights=facet.undated[: len(group_of)], minlength=len(names))
         else:
             idx = self._buckets[bucket]
@@ -279,7 +279,7 @@ class Snapshot:
             dated = ~undated_flag
             b, g, weights = b[dated], group[dated], None
         undated = undated.astype(np.int64)
-        series: dict[str, tuple[dict[str, int], int]] = {}
+        buckets: list[dict[str, Any]] = []
         if len(b):
             lo = int(b.min())
             order = sorted(range(len(names)), key=lambda k: names[k])
@@ -299,8 +299,14 @@ class Snapshot:
             starts = self._bucket_starts(bucket, lo + used)
             totals = values_of.sum(axis=1).tolist()
             present = np.flatnonzero(values_of.any(axis=0)).tolist()
-            for start, values, total in zip(starts, values_of.tolist(), totals, strict=True):
-                series[start] = (dict(compress(zip(in_order, values, strict=True), values)), total)
+            buckets = [
+                {
+                    "start": start,
+                    "counts": dict(compress(zip(in_order, values, strict=True), values)),
+                    "total": total,
+                }
+                for start, values, total in zip(starts, values_of.tolist(), totals, strict=True)
+            ]
             seen = {in_order[k] for k in present}
         else:
             seen = set()
@@ -308,7 +314,7 @@ class Snapshot:
         return {
             "bucket": bucket,
             "keys": keys,
-            "buckets": [{"start": s, "counts": c, "total": t} for s, (c, t) in series.items()],
+            "buckets": buckets,
             "undated": {names[k]: int(undated[k]) for k in np.flatnonzero(undated)},
         }
 
