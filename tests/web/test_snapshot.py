@@ -183,3 +183,18 @@ def test_date_ranges_over_spans_and_open_ends_match_sql(tmp_path: Path, q: Event
             assert analytics.timeline(q, bucket) == analytics._timeline_sql(q, bucket, "type")
         fast, slow = analytics.places(q), analytics._places_sql(q, 1000)
         assert fast["countries"] == slow["countries"] and len(fast["features"]) == len(slow["features"])
+
+
+@pytest.mark.parametrize("sort", ["date", "-date", "type", "confidence", "dead"])
+def test_walking_the_store_order_gives_the_page_the_ranks_give(synthetic: Analytics, sort: str) -> None:
+    """Large selections take their first pages off the store's whole order; same events, same order."""
+    import numpy as np
+
+    snap = synthetic.snapshot()
+    for q in (EventQuery(types=("CONSULT",)), EventQuery(country="USA"), EventQuery(types=("CONCEDE",))):
+        sel = snap.select(q)
+        assert sel is not None and len(sel) and bool(np.all(sel[1:] > sel[:-1]))
+        ranks = snap._ranks[sort][sel]
+        for k in (1, 50, 550, len(sel)):
+            expected = sel[np.argsort(ranks, kind="stable")[:k]]
+            assert snap._walk(sel, sort, k).tolist() == expected.tolist(), (q, k)
