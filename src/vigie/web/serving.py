@@ -44,8 +44,11 @@ def _worker(host: str, port: int, access_log: bool) -> None:
 def serve_workers(host: str, port: int, workers: int, access_log: bool) -> int:
     """Run `workers` desk processes on host:port until they stop or this one is interrupted; the exit status."""
     _bound(host, port).close()  # a port already taken fails here, once, rather than in every process
-    ctx = multiprocessing.get_context("spawn")  # fresh interpreters: nothing of this process's state is shared
-    procs = [ctx.Process(target=_worker, args=(host, port, access_log), name=f"desk-{i}") for i in range(workers)]
+    # fresh interpreters: nothing of this process's state is shared
+    ctx = multiprocessing.get_context("spawn")
+    procs = [
+        ctx.Process(target=_worker, args=(host, port, access_log), name=f"desk-{i}") for i in range(workers)
+    ]
     for p in procs:
         p.start()
 
