@@ -20,6 +20,7 @@ from .confidence import load_model
 from .lexicon import Entry, Lexicon, load_lexicon
 from .speech import SpeechContext, find_quotes
 from .syntax import (
+    FINITE_ENDINGS_FR,
     PRONOUNS,
     ancestors_in,
     antecedent,
@@ -137,11 +138,27 @@ PATIENT_MODES = frozenset(
      ("RETREAT", "release"), ("SANCTION", "convict"), ("SANCTION", "expel")}
 )  # fmt: skip
 CONSEQUENCE_ADVERBS = frozenset({"ainsi", "thereby", "thus", "hence"})
+# verbs of making possible: what an operation or a piece of news "permitted" is a result, no concession by anyone
+ENABLING_VERBS = frozenset({"permettre", "allow", "enable"})
+# crowds: what they loot or set on fire is a riot, PLOVER's PROTEST, not an armed assault
+CROWD_WORDS = frozenset(
+    ["émeutier", "manifestant", "casseur", "protestataire", "foule", "rioter", "protester", "demonstrator", "mob",
+     "crowd", "looter", "pilleur"]
+)  # fmt: skip
+SUBJECT_PRONOUNS_FR = frozenset({"il", "ils", "elle", "elles", "on", "nous", "vous", "je", "j'", "tu"})
+# "les conditions sont réunies": gathered conditions or evidence, no meeting
+GATHERED_THINGS = frozenset(
+    ["condition", "élément", "preuve", "signature", "fonds", "information", "evidence"]
+)  # fmt: skip
 VOW_VERBS = frozenset({"vow", "swear", "pledge", "promise", "jurer", "promettre"})
 CONDITION_MARKS = frozenset({"unless", "if", "si", "sauf"})
 FAILURE_WORDS = frozenset({"fail", "échouer", "refuse"})
 POSSIBILITY_AUX = frozenset({"can", "could", "may", "might"})
 MODAL_AUX = frozenset({"must", "should", "ought"})
+# words of willingness: what they govern is offered, not done ("prêt à accueillir", "willing to talk")
+WILLING_WORDS = frozenset(
+    {"prêt", "prête", "disposé", "disposée", "disposés", "willing", "ready", "désireux"}
+)
 PROMISED_TYPES = frozenset({"AID", "SUPPORT", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE"})
 THREATENED_TYPES = frozenset({"SANCTION", "COERCE", "PROTEST", "ASSAULT"})
 ORG_KINDS = frozenset({"igo", "ngo", "militia", "rebel", "party", "media", "police", "military"})
@@ -180,6 +197,8 @@ GENERIC_EVENT_HEADS = frozenset(
         "train",
         "paquet",
         "cycle",
+        "mesure",  # "une mesure de grâce", "des mesures de rétorsion"
+        "measure",
     ]
 )
 # "condamné à quinze ans de prison", "sentenced to death": a penalty makes a condemnation a conviction
@@ -340,6 +359,17 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         ("PROTEST", "demo"),
     ),
     (
+        frozenset(["send", "dispatch", "envoyer", "dépêcher", "envoi", "deploy", "déployer", "mobiliser"]),
+        frozenset(["secouriste", "sauveteur", "médecin", "infirmier", "pompier", "rescuer", "rescue", "doctor",
+                   "nurse", "medic", "firefighter", "humanitaire", "vivre", "médicament", "medicine", "food"]),
+        ("AID", None),
+    ),
+    (
+        frozenset(["incendier", "brûler", "burn", "torch"]),
+        frozenset(["pneu", "tyre", "tire"]),
+        ("PROTEST", "riot"),
+    ),
+    (
         frozenset(["send", "dispatch", "envoyer", "dépêcher", "envoi", "deploy", "déployer"]),
         TROOP_WORDS,
         ("MOBILIZE", "troops"),
@@ -368,12 +398,23 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     (frozenset(["seize", "take", "prendre", "saisir"]), frozenset(["hostage", "otage"]), ("ASSAULT", "abduct")),
 ]  # fmt: skip
 # a joint act of two forces is cooperation, whatever it is: "a joint patrol", "une opération conjointe"
-JOINT_WORDS = frozenset(["joint", "combined", "coordinated", "conjoint", "commun", "coordonné", "mixte"])
+JOINT_WORDS = frozenset(
+    ["joint", "combined", "coordinated", "conjoint", "commun", "coordonné", "coordonner", "mixte"]
+)
 JOINT_NOUNS = frozenset(
     ["operation", "patrol", "exercise", "raid", "offensive", "drill", "manoeuvre", "maneuver", "sweep",
      "opération", "patrouille", "exercice", "manœuvre", "exploitation", "enquête", "investigation"]
 )  # fmt: skip
 JOINT_ENTRY = Entry("joint", "N", "COOPERATE", None, "event")
+# an "offensive" or "attack" of charm, of diplomacy or of the media is no violence
+FIGURATIVE_WORDS = frozenset(
+    ["diplomatique", "charme", "médiatique", "commercial", "commerciale", "séduction", "diplomatic", "charm",
+     "media", "publicity", "colère", "joie", "anger", "joy", "rage"]
+)  # fmt: skip
+# what a deadline is counted in: "a donné 48 heures à ...", "gave them a week to leave"
+DEADLINE_WORDS = frozenset(
+    ["heure", "jour", "semaine", "mois", "délai", "hour", "day", "week", "month", "deadline"]
+)
 # verbs that hand over what their object names: "gave the army an ultimatum", "a donné son feu vert"
 GIVING_VERBS = frozenset(["give", "grant", "donner", "accorder", "adresser", "lancer"])
 VERBAL_ATTACK_VERBS = frozenset(["attack", "attaquer", "target", "s'en prendre"])
@@ -627,6 +668,8 @@ class EventExtractor:
                 continue
             if pos == "N" and _headline_verb(tok):
                 pos = "V"  # "Moscow court sentences Navalny": the tagger took the headline's verb for a noun
+            elif pos == "N" and _pronoun_subject_of_noun(tok):
+                pos = "V"  # "qu'ils boycotteraient": a pronoun subject only ever goes with a verb
             forms = lemma_candidates(tok) if pos == verb_class(tok) else _verb_forms(tok)
             entries = next((hit for lem in forms if (hit := self.lex.lookup(pos, lem))), [])
             entries = [e for e in entries if self._fits(e, tok)]
@@ -649,7 +692,9 @@ class EventExtractor:
             return _words_from(tok.doc, tok.i + 1).startswith(rest)
         # a verb's fixed words belong to the verb itself: its particle ("carry out"), or a dependent that opens
         # with them ("mettre en garde", "condamner X à dix ans"), never to a word of its object ("l'attentat à Kaboul")
-        return any(_child_starts(c, rest) for c in tok.children if c.i > tok.i) or any(
+        return any(
+            _child_starts(c, rest) for c in [*tok.children, *_stray_objects(tok)] if c.i > tok.i
+        ) or any(
             _child_starts(c, after)
             for after in _after_particles(tok, rest)
             for c in tok.children
@@ -756,14 +801,29 @@ class EventExtractor:
         kept = [d for d in drafts.values() if self._informative(d)]
         return _merge_same_type(sorted(kept, key=lambda d: d.trig.tok.i))
 
-    @staticmethod
-    def _support_uses(drafts: dict[int, Draft]) -> None:
+    def _support_uses(self, drafts: dict[int, Draft]) -> None:
         """Verbs whose object names the act: "gave the junta an ultimatum", "a donné son feu vert" are the
         ultimatum and the approval; "attacked the opposition, accusing it of ..." is a verbal attack."""
         for d in list(drafts.values()):
             tok = d.trig.tok
             lemma = tok.lemma_.lower()
+            if verb_class(tok) == "V" and lemma in CONTINUE_VERBS:
+                # "Pékin poursuit son offensive (de charme)": the act goes on, no one is prosecuted
+                acts = [
+                    o
+                    for o in objects(tok)
+                    if any(e.role == "event" for e in self.lex.lookup("N", o.lemma_.lower()))
+                ]
+                if acts:
+                    d.absorbed = True
+                    for o in acts:
+                        if o.i in drafts:
+                            drafts[o.i].source = drafts[o.i].source or d.source
+                    continue
             if verb_class(tok) == "V" and lemma in GIVING_VERBS and not d.trig.entry.rest:
+                if any(o.lemma_.lower() in DEADLINE_WORDS for o in objects(tok)):
+                    d.type, d.mode = "REQUEST", None  # "a donné 48 heures aux forces françaises pour quitter"
+                    continue
                 named = [drafts[o.i] for o in objects(tok) if o.i in drafts and drafts[o.i].type != d.type]
                 if named:
                     d.absorbed = True
@@ -775,7 +835,8 @@ class EventExtractor:
                 and any(
                     drafts[c.i].type == "ACCUSE"
                     for c in [*tok.children, *(w for o in objects(tok) for w in o.children)]
-                    if c.i in drafts and c.dep_ in ("advcl", "conj", "relcl", "acl:relcl", "acl")
+                    if c.i in drafts
+                    and c.dep_ in ("advcl", "conj", "relcl", "acl:relcl", "acl", "ccomp", "parataxis")
                 )
             ):
                 d.type, d.mode = "ACCUSE", "disapprove"
@@ -811,10 +872,21 @@ class EventExtractor:
         """False for words that only describe ("milices soutenues par l'Iran", "forces de combat", "combat troops")."""
         tok = t.tok
         if verb_class(tok) == "V":
-            if tok.dep_ in ("acl", "amod") and _past_participle(tok):
+            if tok.dep_ in ("acl", "amod") and _past_participle(tok) and not _headline_predicate(tok):
                 return False
             if _consequence(tok):
                 return False  # "permettant ainsi le redéploiement", "thereby allowing": a consequence
+            if tok.lemma_.lower() in ENABLING_VERBS and not self._actor_enables(tok):
+                return False  # "l'opération a permis de reprendre", "permettant la reprise": a result
+            if t.type == "CONSULT" and any(
+                w.lemma_.lower() in GATHERED_THINGS
+                for w in subjects(tok) + passive_subjects(tok) + objects(tok)
+            ):
+                return False  # "dès que les conditions seront réunies"
+            if t.type == "CONSULT" and any(
+                any(e.role == "event" for e in self.lex.lookup("N", w.lemma_.lower())) for w in subjects(tok)
+            ):
+                return False  # "toute violation recevra une réponse": an act does not receive visitors
             if tok.dep_ in ("relcl", "acl:relcl") and any(
                 e.role == "event" and e.type and e.type != t.type
                 for e in self.lex.lookup("N", tok.head.lemma_.lower())
@@ -833,6 +905,13 @@ class EventExtractor:
             return not any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children)
         if _consequence(tok.head):
             return False
+        if t.type == "ASSAULT" and any(
+            w.lemma_.lower() in FIGURATIVE_WORDS or w.lower_ in FIGURATIVE_WORDS
+            for c in tok.children
+            for w in (c, *(x for x in c.children if x.dep_ in ("amod", "nmod")))
+            if c.dep_ in ("amod", "nmod")
+        ):
+            return False  # "une offensive diplomatique", "son offensive de charme"
         if tok.head.lemma_.lower() in GENERIC_EVENT_HEADS and tok.head.i != tok.i:
             return True  # "launched a mediation effort", "une mission de médiation"
         if tok.dep_ == "compound":
@@ -847,6 +926,24 @@ class EventExtractor:
             return False
         prep = preposition(tok)
         return prep not in TEMPORAL_PREPS
+
+    def _actor_enables(self, tok: Token) -> bool:
+        """Whether a verb of making possible is an actor's decision ("Israël a permis l'entrée de l'aide") rather
+        than what an act or a piece of news made possible ("l'opération a permis de ...", "a rouvert le poste,
+        permettant la reprise des convois", "des informations qui ont permis de ...")."""
+        if _participle(tok):
+            head = tok.head
+            return not any(
+                e.role == "event" for e in self.lex.lookup(verb_class(head) or "V", head.lemma_.lower())
+            )
+        for s in (antecedent(s) or s for s in subjects(tok)):
+            if s.pos_ == "PRON":
+                continue
+            if _joint(s) or any(e.role == "event" for e in self.lex.lookup("N", s.lemma_.lower())):
+                return False
+            if s.pos_ == "NOUN" and not self._looks_like_actor(s):
+                return False
+        return True
 
     def _opens_passage(self, tok: Token) -> bool:
         """Whether what a verb of opening opens is a way through (a border, a crossing, a road, airspace, a
@@ -913,10 +1010,14 @@ class EventExtractor:
         told = (
             objs + [o for p, o in prep_objects(tok) if p in ("of", "de", "d'", "d’")]
             if verb_class(tok) == "N"
-            else objs
+            else objs + _stray_objects(tok)
         )
+        # and what the object is made of: "une brigade de médecins"
+        told += [w for o in told for w in o.children if w.dep_ == "nmod" and _of_case(w)]
         for verbs, words, retyped in RETYPE_BY_VERB_AND_OBJECT:
-            if lemma in verbs and any(o.lemma_.lower() in words or o.lower_ in words for o in told):
+            if (lemma in verbs or d.trig.entry.term in verbs) and any(
+                o.lemma_.lower() in words or o.lower_ in words for o in told
+            ):
                 d.type, d.mode = retyped
                 break
         if (d.type, lemma) == ("ASSAULT", "strike") and any(
@@ -947,6 +1048,9 @@ class EventExtractor:
                     d.target = self._actors_of(objects(tok))
             if tok.dep_ in ("acl", "amod") and is_passive(tok) and not d.target:
                 d.target = self._actors_of([tok.head])
+            if _headline_predicate(tok):  # "des élèves enlevés par des hommes armés"
+                d.source = d.source or self._actors_of(passive_agents(tok))
+                d.target = d.target or self._actors_of([tok.head])
             for prep, obj in prep_objects(tok):
                 if (
                     prep in TARGET_PREPS
@@ -1038,6 +1142,13 @@ class EventExtractor:
                 d.source = self._agents(mover)  # "negotiators return to Geneva for talks"
         if d.type == "ACCUSE" and tok.lemma_.lower() in PROTEST_VERBS:
             self._protest_act(d, by_tok)
+        if (
+            d.type == "ASSAULT"
+            and verb_class(tok) == "V"
+            and any(w.lemma_.lower() in CROWD_WORDS for w in _subject_heads(tok))
+        ):
+            # "des émeutiers ont pillé et incendié", "rioters torched cars"
+            d.type, d.mode = "PROTEST", "riot"
         d.source = _dedupe_actors(d.source)
         d.target = [a for a in _dedupe_actors(d.target) if all(a.name != s.name for s in d.source)]
         self._size(d)
@@ -1535,7 +1646,13 @@ class EventExtractor:
                 in_speech = True
                 speaker = speech.speaker_of(anc)
                 break
-            elif trig.role == "event" and trig.type in WRAPPING_TYPES and anc.i in drafts:
+            elif (
+                trig.role == "event"
+                and trig.type in WRAPPING_TYPES
+                and anc.i in drafts
+                # "poursuit son offensive, entamant une tournée": a verb of going on wraps nothing
+                and not (drafts[anc.i].absorbed and anc.lemma_.lower() in CONTINUE_VERBS)
+            ):
                 wrapper = drafts[anc.i]
                 if dep not in ("nsubj", "csubj"):  # "urged X to support", "agreed to provide aid": one event
                     d.absorbed = True
@@ -1580,6 +1697,10 @@ class EventExtractor:
         elif in_speech and own is not None and own.lower_ not in PRONOUNS:
             own = None
         possible = any(c.dep_.startswith("aux") and c.lower_ in POSSIBILITY_AUX for c in tok.children)
+        if d.type in PROMISED_TYPES and not negated and self._willing(tok, d.sent):
+            # "était disposé à reprendre les négociations", "s'est dit prêt à rencontrer": an offer, PLOVER's AGREE
+            d.type, d.mode, d.status = "AGREE", None, "announced"
+            return
         if (future or possible) and not negated and own is not None:
             conditional = _has_condition(tok)
             if d.type in PROMISED_TYPES and future and not hypothetical and not conditional and not ongoing:
@@ -1637,6 +1758,16 @@ class EventExtractor:
             and trig.role == "speech"
             and any(c.dep_ == "ccomp" and _obliges(c) for c in tok.children)
         )
+
+    @staticmethod
+    def _willing(tok: Token, sent: Span) -> bool:
+        """Whether the act hangs on a word of willingness ("prêt à", "disposé à", "willing to") that is not denied."""
+        for _, anc in list(ancestors_in(tok, sent))[:3]:
+            if anc.lower_ in WILLING_WORDS or anc.lemma_.lower() in WILLING_WORDS:
+                return not is_negated(anc) and not any(is_negated(c) for c in anc.children if c.dep_ == "cop")
+            if anc.dep_ not in ("xcomp", "obj", "dobj", "acomp", "advcl", "ccomp") and verb_class(anc) == "V":
+                return False
+        return False
 
     def _own_subject(self, tok: Token) -> Token | None:
         """Who will act, when the clause names it in the active voice: "X will withdraw", "X is ready to ..."."""
@@ -1865,13 +1996,14 @@ class EventExtractor:
         ups = list(ancestors_in(tok, d.sent))
         depth = len(ups)
         ranked = sorted(siblings, key=lambda o: -_heuristic_confidence(o))
+        shaky = _shaky(d, ups)
         last = d.sent[-1] if len(d.sent) else tok
         while last.is_space and last.i > d.sent.start:
             last = last.doc[last.i - 1]
         parts = {
             "lang": self.lang,
             "pos": verb_class(tok) or "?",
-            "dep": tok.dep_.split(":")[0],
+            "dep": "relcl" if tok.dep_ == "acl:relcl" else tok.dep_.split(":")[0],  # relative clauses apart
             "depth": str(min(depth, 3)),
             "src": str(bool(d.source)),
             "tgt": str(bool(d.target)),
@@ -1892,6 +2024,10 @@ class EventExtractor:
             "inside": str(any(o is not d and anc.i in o.tokens for _, anc in ups for o in siblings)),
             "governs": str(any(o is not d and _under(o.trig.tok, tok, d.sent) for o in siblings)),
             "background": str(_background(tok, ups)),
+            "shaky": "+".join(shaky) or "no",
+            "subordinate": str(_subordinate(tok, d.sent)),
+            # what a reporting verb governs is the news it reports ("X ont incendié ..., a affirmé Y")
+            "said": str(bool(ups) and self._reporting(ups[0][1])),
         }
         feats = [f"type={typ}", f"lem={tok.lemma_.lower()}|{typ}", f"lemma={tok.lemma_.lower()}"]
         feats += [f"{k}={v}" for k, v in parts.items()]
@@ -1903,6 +2039,7 @@ class EventExtractor:
         feats += [f"with={o.type}" for o in siblings if o is not d]
         feats += [f"{typ}|with={o.type}" for o in siblings if o is not d]
         feats += ["casualties"] if d.dead or d.injured else []
+        feats += [f"shaky={w}" for w in shaky] + [f"{typ}|shaky={w}" for w in shaky]
         return feats
 
     def _finish(self, article: Article, d: Draft, feats: list[str]) -> Event:
@@ -2367,8 +2504,13 @@ def _obliges(tok: Token) -> bool:
 
 
 def _said_of(pred: Token, obj: Token, rest: str) -> bool:
-    """A participle or adjective after an object that says its state: "left 23 people *injured*"."""
-    return pred.dep_ in ("acl", "amod") and pred.i > obj.i and _words_from(pred.doc, pred.i).startswith(rest)
+    """A participle or adjective after an object that says its state: "left 23 people *injured*", "a rendu le
+    PKK *responsable*" (which the parser may hang on the object as an apposition)."""
+    return (
+        pred.dep_ in ("acl", "amod", "appos")
+        and pred.i > obj.i
+        and _words_from(pred.doc, pred.i).startswith(rest)
+    )
 
 
 def _headline(sent: Span) -> bool:
@@ -2377,6 +2519,79 @@ def _headline(sent: Span) -> bool:
     while last is not None and last.is_space and last.i > sent.start:
         last = last.doc[last.i - 1]
     return last is not None and not last.is_punct
+
+
+def _shaky(d: Draft, ups: list[tuple[str, Token]]) -> list[str]:
+    """What makes a coded event doubtful even when its word is right: only a pronoun says who acts ("Il a
+    ..."), it lies inside « » quotes or a conditional, it is a noun with no actor, or it only hangs on a
+    reporting verb ("a déclaré que ...")."""
+    tok = d.trig.tok
+    out = []
+    subj = _subject_heads(tok) if verb_class(tok) == "V" else []
+    if subj and all(s.pos_ == "PRON" for s in subj):
+        out.append("pronoun")
+    before = d.sent.doc[d.sent.start : tok.i].text
+    if before.count("«") > before.count("»") or before.count("“") > before.count("”"):
+        out.append("guillemets")
+    if any(
+        "Cnd" in w.morph.get("Mood", [])
+        for w in (tok, *(c for c in tok.children if c.dep_.startswith("aux")))
+    ):
+        out.append("conditional")
+    if verb_class(tok) == "N" and d.trig.entry.pos != "V" and not d.source and not d.target:
+        out.append("bare-noun")
+    if not d.source and ups and ups[0][0] in ("ccomp", "parataxis"):
+        out.append("reported")
+    return out
+
+
+def _stray_objects(tok: Token) -> list[Token]:
+    """A verb's object the parser hung on the indirect object before it ("a transmis à ses homologues *des
+    informations*", "a remis aux autorités *un suspect*"): a noun without a preposition (an article "des"
+    aside) under that oblique."""
+    return [
+        n
+        for c in tok.children
+        if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and c.i > tok.i
+        for n in c.children
+        if n.dep_ == "nmod"
+        and n.i > c.i
+        and n.pos_ == "NOUN"
+        and not any(x.dep_ == "case" and x.pos_ == "ADP" and x.lower_ != "des" for x in n.children)
+    ]
+
+
+def _of_case(tok: Token) -> bool:
+    """A noun introduced by "de"/"of": the people or things a collective noun is made of."""
+    return any(
+        x.dep_ in ("case", "prep") and x.lower_ in ("de", "d'", "d’", "des", "of") for x in tok.children
+    )
+
+
+def _subject_heads(tok: Token) -> list[Token]:
+    """Who does what a verb says, also for a verb coordinated with the one that carries the subject."""
+    while not subjects(tok) and tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return [antecedent(s) or s for s in subjects(tok)]
+
+
+def _pronoun_subject_of_noun(tok: Token) -> bool:
+    """A French verb the tagger read as a noun ("qu'ils *boycotteraient*"): it has a personal pronoun subject."""
+    return tok.lang_ == "fr" and any(
+        c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in SUBJECT_PRONOUNS_FR and c.i < tok.i
+        for c in tok.children
+    )
+
+
+def _headline_predicate(tok: Token) -> bool:
+    """A title's participle that tells what happened to the noun before it ("Nigeria : des élèves *enlevés* par
+    des hommes armés", "le journal *privé* de sa licence"): no finite verb in the title."""
+    sent = tok.sent
+    if tok.lang_ != "fr" or tok.dep_ != "acl" or not _headline(sent):
+        return False
+    return not any(
+        "Fin" in w.morph.get("VerbForm", []) or w.tag_ in ("VBZ", "VBP", "VBD") for w in sent if w.i != tok.i
+    )
 
 
 def _headline_verb(tok: Token) -> bool:
@@ -2395,9 +2610,12 @@ def _headline_verb(tok: Token) -> bool:
 
 
 def _verb_forms(tok: Token) -> list[str]:
-    """Base forms of a headline verb the tagger read as a plural noun: "sentences", "axes" -> "axe", "phones"."""
+    """Base forms of a verb the tagger read as a noun: a headline's "sentences", "axes" -> "axe", "phones"; a French
+    finite verb "boycotteraient" -> "boycotter"."""
     form = tok.lower_
     out = [form, tok.lemma_.lower()]
+    if tok.lang_ == "fr":
+        return out + [form[: -len(end)] + inf for end, inf in FINITE_ENDINGS_FR if form.endswith(end)]
     if form.endswith("es"):
         out += [form[:-1], form[:-2]]
     elif form.endswith("s"):
@@ -2408,7 +2626,8 @@ def _verb_forms(tok: Token) -> list[str]:
 def _joint(tok: Token) -> bool:
     """ "a joint patrol", "une opération conjointe", "coordinated patrols": an act two forces do together."""
     return tok.lemma_.lower() in JOINT_NOUNS and any(
-        c.dep_ == "amod" and c.lemma_.lower() in JOINT_WORDS for c in tok.children
+        c.dep_ in ("amod", "acl") and (c.lemma_.lower() in JOINT_WORDS or c.lower_.rstrip("s") in JOINT_WORDS)
+        for c in tok.children
     )
 
 

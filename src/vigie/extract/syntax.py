@@ -125,14 +125,23 @@ _PARTICIPLE_ENDINGS = (("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"
                        ("ite", "ire"), ("it", "ire"), ("ies", "ir"), ("is", "ir"), ("ie", "ir"), ("i", "ir"))  # fmt: skip
 
 
+# endings of French finite verbs (conditional, future, imperfect, present) back to their infinitive
+FINITE_ENDINGS_FR = (("eraient", "er"), ("erait", "er"), ("eront", "er"), ("era", "er"), ("aient", "er"),
+                      ("ait", "er"), ("ent", "er"), ("e", "er"), ("iraient", "ir"), ("irait", "ir"),
+                      ("iront", "ir"), ("ira", "ir"), ("issent", "ir"), ("it", "ir"))  # fmt: skip
+
+
 def lemma_candidates(tok: Token) -> list[str]:
-    """The lemma, then the lower-case form, then infinitives guessed from a participle."""
+    """The lemma, then the lower-case form, then infinitives guessed from a participle or a finite form."""
     out = [tok.lemma_.lower(), tok.lower_]
     if tok.lang_ == "fr" and tok.pos_ == "ADJ":
         for end, inf in _PARTICIPLE_ENDINGS:
             if tok.lower_.endswith(end):
                 out.append(tok.lower_[: -len(end)] + inf)
                 break
+    elif tok.lang_ == "fr" and tok.pos_ == "VERB" and not tok.lemma_.endswith(("er", "ir", "re")):
+        # the lemmatizer left a finite form as it was ("entame"): guess the infinitive
+        out += [tok.lower_[: -len(end)] + inf for end, inf in FINITE_ENDINGS_FR if tok.lower_.endswith(end)]
     elif tok.lang_ == "en" and tok.tag_ in ("VBD", "VBN", "VBG", "VBZ"):
         out += _english_bases(
             tok.lower_
@@ -180,6 +189,14 @@ def is_negated(tok: Token) -> bool:
     for aux in [c for c in kids if c.dep_.startswith("aux")]:
         kids.extend(aux.children)
     if any(c.lower_ in NEGATORS or c.dep_ == "neg" for c in kids):
+        return True
+    # "n'accepterait aucune médiation", "will accept no mediation", "ne permettra en aucun cas": a negative
+    # object or adverbial
+    if any(
+        (c.dep_ in OBJ or c.dep_ in ("obl", "obl:mod", "npadvmod"))
+        and any(d.dep_ == "det" and d.lower_ in NEGATIVE_DETERMINERS for d in c.children)
+        for c in tok.children
+    ):
         return True
     # "Personne ne t'accuse", "nobody attacked", "no group claimed", "aucun groupe n'a revendiqué": a negative subject
     return any(
