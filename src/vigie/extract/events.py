@@ -327,6 +327,11 @@ RETYPE_BY_OBJECT: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, st
             ),
             ("AID", None),
         ),
+        # "le texte a été retiré", "withdrew the bill": dropping one's own measure gives in to its opponents
+        (
+            frozenset(["texte", "projet", "réforme", "décret", "loi", "bill", "reform", "decree", "measure"]),
+            ("CONCEDE", None),
+        ),
         # "reduced food supplies to the camp", "réduit son aide": cutting aid is a sanction
         (
             frozenset(["aid", "supply", "assistance", "funding", "aide", "financement", "approvisionnement"]),
@@ -341,7 +346,8 @@ MONEY_WORDS = frozenset(
 )  # fmt: skip
 TROOP_WORDS = frozenset(
     ["troop", "soldier", "warship", "carrier", "jet", "battalion", "reinforcement", "marine", "paratrooper",
-     "troupe", "soldat", "renfort", "navire", "militaire", "bataillon", "parachutiste"]
+     "troupe", "soldat", "renfort", "navire", "militaire", "bataillon", "parachutiste", "char", "blindé",
+     "porte-avions"]
 )  # fmt: skip
 # The verb and its object together say what kind of act it is: releasing or approving funds is aid, sending
 # troops a deployment, freezing assets a sanction, blocking a resolution a rejection, taking hostages an abduction.
@@ -370,9 +376,31 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         ("PROTEST", "riot"),
     ),
     (
-        frozenset(["send", "dispatch", "envoyer", "dépêcher", "envoi", "deploy", "déployer"]),
+        frozenset(["send", "dispatch", "envoyer", "dépêcher", "envoi", "deploy", "déployer", "acheminer",
+                   "transférer", "masser"]),
         TROOP_WORDS,
         ("MOBILIZE", "troops"),
+    ),
+    # "rappelé 300 000 réservistes": calling reservists up is a mobilisation, not a recall of envoys
+    (frozenset(["rappeler", "rappel", "recall"]), frozenset(["réserviste", "reservist"]), ("MOBILIZE", "troops")),
+    # "accueilli 2 000 réfugiés": hosting the displaced is aid, not a visit
+    (
+        frozenset(["accueillir", "héberger", "host", "shelter"]),
+        frozenset(["réfugié", "déplacé", "migrant", "rescapé", "sinistré", "refugee", "evacuee"]),
+        ("AID", None),
+    ),
+    # "le journal a été suspendu", "fermé la chaîne": silencing a newspaper is censorship, not a sanction
+    (
+        frozenset(["suspendre", "fermer", "interdire", "suspend", "shut", "ban"]),
+        frozenset(["journal", "quotidien", "hebdomadaire", "chaîne", "radio", "média", "newspaper", "broadcaster",
+                   "channel"]),
+        ("COERCE", "censor"),
+    ),
+    # "a reconnu des erreurs", "admitted mistakes": owning up is a concession
+    (
+        frozenset(["reconnaître", "admettre", "admit", "acknowledge"]),
+        frozenset(["erreur", "faute", "tort", "mistake", "error", "wrongdoing"]),
+        ("CONCEDE", None),
     ),
     (
         frozenset(["freeze", "geler", "gel"]),
@@ -976,9 +1004,34 @@ class EventExtractor:
                 and not any(c.dep_.startswith("aux") and c.lemma_.lower() in modal for c in head.children)
                 and not _is_future(head)
             )
+        if self._done_by_someone(tok):
+            return True
         if d.type in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"):
             return bool(d.dead or d.injured or d.size)
         return False
+
+    def _done_by_someone(self, tok: Token) -> bool:
+        """Whether a noun event is told as done, though its doer is only a pronoun or unsaid, as article bodies
+        tell them: the object of a support verb with a pronoun subject ("Ils ont entamé une grève de la faim",
+        "Elle a rejoint le sit-in"), the subject of a passive support verb ("un couvre-feu a été instauré"), a
+        state its subject is in ("les enseignants sont en grève")."""
+        head = tok.head
+        if tok.dep_ == "ROOT":
+            return any(c.dep_ == "cop" for c in tok.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+            )
+        if verb_class(head) != "V" or not any(
+            e.role == "light" for e in self.lex.lookup("V", head.lemma_.lower())
+        ):
+            return False
+        modal = ("devoir", "pouvoir", *MODAL_AUX, *POSSIBILITY_AUX)
+        if _is_future(head) or any(
+            c.dep_.startswith("aux") and c.lemma_.lower() in modal for c in head.children
+        ):
+            return False
+        if tok.dep_ in ("nsubj:pass", "nsubjpass"):
+            return True
+        return tok.dep_ in ("obj", "dobj") and any(s.pos_ == "PRON" for s in subjects(head))
 
     # ---------------------------------------------------------------- arguments
     def _arguments(self, d: Draft, by_tok: dict[int, Trigger]) -> None:

@@ -113,8 +113,8 @@ def verb_class(tok: Token) -> str | None:
     """ "V" for verbs and verbal participles, "N" for nouns, else None."""
     if tok.pos_ == "VERB" or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm", [])):
         return "V"
-    if tok.pos_ == "ADJ" and any(c.dep_ in ("cop", "aux:pass", "auxpass") for c in tok.children):
-        return "V"  # a predicative participle tagged as an adjective: "serait réduit"
+    if tok.pos_ == "ADJ" and any(c.dep_ in ("cop", "aux:pass", "auxpass", "aux:tense") for c in tok.children):
+        return "V"  # a predicative participle tagged as an adjective: "serait réduit", "a gelé"
     if tok.pos_ in ("NOUN", "PROPN"):
         return "N"
     return None
