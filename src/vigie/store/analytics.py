@@ -267,7 +267,7 @@ class Analytics:
             names = [*QUAD_CLASSES, "other"]
             quad = {t: names.index(c) for c, ts in QUAD_CLASSES.items() for t in ts}
             group_of = np.array([quad.get(t, len(names) - 1) for t in snap.types], dtype=np.int64)
-        facet = snap.facet(q) if snap.days_of(q) is None else None
+        facet = snap.whole_facet(q)
         sel = None if facet is not None else snap.select(q)
         found = snap.timeline(sel, bucket, names, group_of, facet)
         return {"bucket": bucket, "group": group, **{k: v for k, v in found.items() if k != "bucket"}}
@@ -302,7 +302,7 @@ class Analytics:
         if not handles(q):
             return self._places_sql(q, limit)
         snap = self.snapshot()
-        facet = snap.facet(q) if snap.days_of(q) is None else None
+        facet = snap.whole_facet(q)
         features, by_country = snap.place_features(
             None if facet is not None else snap.select(q), limit, facet
         )
@@ -335,7 +335,7 @@ class Analytics:
         """
         snap = self.snapshot()
         if handles(q):
-            facet = snap.facet(q) if snap.days_of(q) is None else None
+            facet = snap.whole_facet(q)
             if facet is not None:
                 return _network(snap, facet.edges, limit, min_events)
             sel = snap.select(q)

@@ -18,7 +18,7 @@ import numpy as np
 if TYPE_CHECKING:
     from .snapshot import Snapshot
 
-__all__ = ["MAX_EDGES", "Cube", "Edges", "Facet", "PlaceCounts", "build_cube", "rank_edges"]
+__all__ = ["MAX_EDGES", "Cube", "Edges", "Facet", "PlaceCounts", "bucket_days", "build_cube", "rank_edges"]
 
 MAX_EDGES = 1000  # the most edges a network answer lists (the API's `limit` bound)
 
@@ -64,8 +64,6 @@ class Facet:
         if bucket == "day":
             return self.day_type, self.day_type_n
         if bucket not in self._bucketed:
-            from .snapshot import bucket_days
-
             n = max(1, n_types)
             keys = bucket_days(self.day_type // n, bucket) * n + self.day_type % n
             uniq, inverse = np.unique(keys, return_inverse=True)
@@ -92,8 +90,16 @@ class Cube:
     def facet(self, key: tuple[str, str]) -> Facet | None:
         return self._facets.get(key)
 
-    def __len__(self) -> int:
-        return len(self._facets)
+
+def bucket_days(days: np.ndarray, bucket: str) -> np.ndarray:
+    """The bucket index of each day (days since 1970-01-01): itself, its week's Monday, its month or year."""
+    days = np.asarray(days, dtype=np.int64)
+    if bucket == "day":
+        return days
+    if bucket == "week":
+        return days - (days + 3) % 7  # the Monday starting the week; 1970-01-01 was a Thursday
+    unit = "datetime64[M]" if bucket == "month" else "datetime64[Y]"
+    return days.astype("datetime64[D]").astype(unit).astype("int64")
 
 
 def place_counts(snap: Snapshot, sel: np.ndarray | None) -> PlaceCounts:
@@ -162,7 +168,7 @@ def _facet(snap: Snapshot, pos: np.ndarray | None) -> Facet:
         day_type_n=day_type_n,
         undated=np.bincount(typ[start_null], minlength=n_types),
         places=place_counts(snap, pos),
-        edges=rank_edges(snap, pos, keep=len(snap.edge_src)),
+        edges=rank_edges(snap, pos),  # no answer lists more than MAX_EDGES, so no more are ranked
     )
 
 

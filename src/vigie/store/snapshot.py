@@ -15,10 +15,10 @@ from typing import Any
 import duckdb
 import numpy as np
 
-from .cube import Cube, Facet, build_cube, facet_key, place_counts
+from .cube import Cube, Facet, bucket_days, build_cube, facet_key, place_counts
 from .queries import EventQuery, _day
 
-__all__ = ["NUMPY_SORTS", "Snapshot", "bucket_days", "build_snapshot", "handles"]
+__all__ = ["NUMPY_SORTS", "Snapshot", "build_snapshot", "handles"]
 
 _EPOCH = date(1970, 1, 1)
 _FAR = 10**8  # days: later than any date_end, earlier (negated) than any date_start
@@ -144,6 +144,10 @@ class Snapshot:
         key = facet_key(q.types, q.country, q.status)
         return None if key is None or self.cube is None else self.cube.facet(key)
 
+    def whole_facet(self, q: EventQuery) -> Facet | None:
+        """The facet whose pre-aggregated totals answer `q` as they are: one with no date range to apply."""
+        return self.facet(q) if self.days_of(q) is None else None
+
     def days_of(self, q: EventQuery) -> tuple[int, int] | None:
         """The date range of `q` in days (open ends far out), or None without one."""
         if not (q.date_from or q.date_to):
@@ -172,13 +176,8 @@ class Snapshot:
         if q.status:
             s = q.status.lower()
             parts.append(self.by_status[self.statuses.index(s)] if s in self.statuses else empty)
-        if q.date_from or q.date_to:
-            ok = self.has_date.copy()
-            if q.date_from:
-                ok &= self.end >= (_day(q.date_from, "date_from", end=False) - _EPOCH).days
-            if q.date_to:
-                ok &= self.start <= (_day(q.date_to, "date_to", end=True) - _EPOCH).days
-            parts.append(np.flatnonzero(ok))
+        if days is not None:  # open ends lie beyond every stored day, so they test true
+            parts.append(np.flatnonzero(self.has_date & (self.end >= days[0]) & (self.start <= days[1])))
         if not parts:
             return None
         parts.sort(key=len)
@@ -362,17 +361,6 @@ class Snapshot:
             return np.zeros(0, dtype=np.int64)
         shift = np.repeat(first - (np.cumsum(count) - count), count)
         return np.arange(total) + shift
-
-
-def bucket_days(days: np.ndarray, bucket: str) -> np.ndarray:
-    """The bucket index of each day (days since 1970-01-01): itself, its week's Monday, its month or year."""
-    days = np.asarray(days, dtype=np.int64)
-    if bucket == "day":
-        return days
-    if bucket == "week":
-        return days - (days + 3) % 7  # the Monday starting the week; 1970-01-01 was a Thursday
-    unit = "datetime64[M]" if bucket == "month" else "datetime64[Y]"
-    return days.astype("datetime64[D]").astype(unit).astype("int64")
 
 
 def _int_or_none(value: Any) -> int | None:
