@@ -71,14 +71,14 @@ def is_loopback(host: str) -> bool:
 
 # ------------------------------------------------------------------ parameters
 
+_PATTERN_BOUND = r"^\d{4}(-\d{2}(-\d{2})?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD
 Text = Annotated[str | None, Query(max_length=200, pattern=_TEXT)]
 Bound = Annotated[
     str | None,
-    Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"),
+    Query(pattern=_PATTERN_BOUND, description="YYYY, YYYY-MM or YYYY-MM-DD"),
 ]
 
 
-_PATTERN_BOUND = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 TextValue = Annotated[str, StringConstraints(max_length=200, pattern=_TEXT)] | None
 BoundValue = Annotated[str, StringConstraints(pattern=_PATTERN_BOUND)] | None
 
@@ -106,9 +106,7 @@ class FilterParams(BaseModel):
     @classmethod
     def _calendar(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is not None and not _is_calendar_date(value):
-            raise ValueError(
-                f"{info.field_name}: {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)"
-            )
+            raise ValueError(_not_a_date(info.field_name or "date", value))
         return value
 
     def query(self, **paging: Any) -> EventQuery:
@@ -164,9 +162,13 @@ def _is_calendar_date(value: str) -> bool:
         return False
 
 
+def _not_a_date(name: str, value: str) -> str:
+    return f"{name}: {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)"
+
+
 def _check_bound(value: str, name: str) -> None:
     if not _is_calendar_date(value):
-        raise HTTPException(422, f"{name}: {value!r} is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise HTTPException(422, _not_a_date(name, value))
 
 
 # ------------------------------------------------------------------ caching
