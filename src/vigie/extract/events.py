@@ -129,7 +129,6 @@ TARGETING_VERBS = frozenset({"viser", "cibler", "target", "hit", "frapper", "tou
 ARTIFACTS = frozenset(
     ["affiche", "vidéo", "message", "communiqué", "déclaration", "lettre", "tract", "banderole", "enregistrement", "poster", "video", "message", "statement", "letter", "leaflet", "banner", "recording"]
 )  # fmt: skip
-VERBAL_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE", "SUPPORT", "CONCEDE"})
 # Types whose announced future act is the announcer's own when the clause names no actor.
 SELF_ANNOUNCED = frozenset({"RETREAT", "AGREE", "CONCEDE", "AID", "COOPERATE", "MOBILIZE", "SUPPORT"})
 DEMAND_ENTRY = Entry("must", "V", "REQUEST", None, "event")
@@ -342,7 +341,7 @@ RETYPE_BY_OBJECT: dict[tuple[str, str], list[tuple[frozenset[str], tuple[str, st
 MONEY_WORDS = frozenset(
     ["loan", "grant", "aid", "assistance", "fund", "funding", "credit", "tranche", "package", "million", "billion",
      "euro", "dollar", "prêt", "aide", "fonds", "enveloppe", "crédit", "financement", "don", "subvention",
-     "milliard", "dollar"]
+     "milliard"]
 )  # fmt: skip
 TROOP_WORDS = frozenset(
     ["troop", "soldier", "warship", "carrier", "jet", "battalion", "reinforcement", "marine", "paratrooper",
