@@ -52,8 +52,10 @@ def desk_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     with Store.open(db, read_only=True) as store:
-        server = uvicorn.Server(
-            uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+        server = uvicorn.Server(  # asyncio's own loop: this server runs in a thread of the test process
+            uvicorn.Config(
+                create_app(store), host="127.0.0.1", port=port, log_level="warning", loop="asyncio"
+            )
         )
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()
@@ -63,7 +65,8 @@ def desk_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         assert server.started
         yield f"http://127.0.0.1:{port}"
         server.should_exit = True
-        thread.join(timeout=10)
+        thread.join(timeout=60)
+        assert not thread.is_alive()  # stopped before its store closes: no query left running at exit
 
 
 @pytest.fixture(scope="module")
