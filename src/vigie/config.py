@@ -27,6 +27,7 @@ class Settings:
     languages: tuple[str, ...] = ("fr", "en")
     min_language_score: float = 0.5
     user_gazetteers: tuple[str, ...] = field(default_factory=tuple)
+    lexicons: tuple[str, ...] = field(default_factory=tuple)  # extra trigger files (data/lexicons/README.md)
     contact_url: str = "https://example.org/vigie-contact"  # named in the fetch user agent: set your own
     fetch_cache: str = str(CACHE_DIR / "fetch.json")  # ETag / Last-Modified of fetched feeds
     fetch_timeout: float = 20.0  # seconds per request
@@ -46,6 +47,7 @@ _ENV = {
     "VIGIE_MODEL_EN": "model_en",
     "VIGIE_CONTACT_URL": "contact_url",
     "VIGIE_FETCH_CACHE": "fetch_cache",
+    "VIGIE_LEXICONS": "lexicons",
 }
 
 

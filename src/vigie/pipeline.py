@@ -14,6 +14,7 @@ from .clean import clean_item
 from .config import Settings
 from .errors import InputError, VigieError
 from .extract.events import EventExtractor
+from .extract.lexicon import load_lexicon
 from .resolve.actors import ActorResolver
 from .resolve.places import PlaceResolver
 from .types import Article, Event, Failure, Quote, RawItem
@@ -52,7 +53,8 @@ class Pipeline:
                 self._actors = ActorResolver.load(self.settings.user_gazetteers)
                 self._places = PlaceResolver.load()
             assert self._places is not None
-            self._extractors[lang] = EventExtractor(lang, self._actors, self._places)
+            lexicon = load_lexicon(lang, tuple(self.settings.lexicons))
+            self._extractors[lang] = EventExtractor(lang, self._actors, self._places, lexicon)
         return self._extractors[lang]
 
     def clean(self, items: Iterable[RawItem | Failure]) -> Iterator[Article | Failure]:

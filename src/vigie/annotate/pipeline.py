@@ -8,6 +8,8 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from ..config import Settings
@@ -36,8 +38,27 @@ def get_nlp(lang: str, settings: Settings) -> Language:
                 ) from None
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe("vigie_sentence_boundaries", before="parser")
+            _keep_hyphenated(nlp, lang, settings)
             _CACHE[model] = nlp
     return nlp
+
+
+# hyphenated names the tokenizer would cut in three ("la Croix - Rouge")
+WHOLE_NAMES = ("Croix-Rouge", "Croissant-Rouge", "Red-Crescent")
+
+
+def _keep_hyphenated(nlp: Language, lang: str, settings: Settings) -> None:
+    """Keep the lexicon's hyphenated event words ("sit-in", "build-up") and a few names in one token, so they
+    are looked up and parsed as the nouns they are."""
+    from ..extract.lexicon import load_lexicon
+
+    heads = {head for _, head in load_lexicon(lang, tuple(settings.lexicons)).entries}
+    words = {w for w in heads if "-" in w.strip("-")} | set(WHOLE_NAMES)
+    tokenizer: Tokenizer = nlp.tokenizer
+    for word in words:
+        for form in {word, word.capitalize(), word.upper()}:
+            if len(tokenizer(form)) > 1:
+                tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def parse_articles(

@@ -213,17 +213,27 @@ def _decide(
             out[pair] = Match(m.score, (*m.reasons, "one article copies or translates the other"))
         elif m.score >= threshold(reports[pair[0]].event_type) and not m.unheard:
             out[pair] = m
-        elif arts in sharing and (
-            m.score >= RELATED_THRESHOLD
-            or m.score >= COPY_THRESHOLD
-            and not m.unheard
-            and all(counts.get((reports[e].article_id, reports[e].event_type)) == 1 for e in pair)
+        elif (
+            arts in sharing
+            and not _two_speakers(m, reports[pair[0]], reports[pair[1]])
+            and (
+                m.score >= RELATED_THRESHOLD
+                or m.score >= COPY_THRESHOLD
+                and not m.unheard
+                and all(counts.get((reports[e].article_id, reports[e].event_type)) == 1 for e in pair)
+            )
         ):  # in two articles about one happening, the only curfew of each is one curfew
             other = reports[sharing[arts][0]]
             out[pair] = Match(
                 m.score, (*m.reasons, f"the articles already share the {other.event_type.lower()}")
             )
     return out
+
+
+def _two_speakers(m: Match, a: Report, b: Report) -> bool:
+    """Two statements whose named speakers cannot be told to be one ("rights groups" urged, "the displaced"
+    called on): related articles do not make them one statement."""
+    return m.unheard and bool(a.source) and bool(b.source)
 
 
 def _country(r: Report) -> str | None:

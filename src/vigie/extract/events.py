@@ -126,6 +126,11 @@ FEATURE_HEADS = frozenset(
     ]
 )
 TARGETING_VERBS = frozenset({"viser", "cibler", "target", "hit", "frapper", "toucher"})
+# "la cible de tirs", "victime d'une attaque", "a fait l'objet de menaces", "the target of an attack": the
+# noun's event struck the subject of the clause
+STRUCK_HEADS = frozenset({"cible", "victime", "objet", "target", "victim"})
+# "des tirs attribués au Hezbollah", "an attack blamed on the rebels": who the text says did it
+ATTRIBUTION_VERBS = frozenset({"attribuer", "imputer", "attribute", "blame"})
 ARTIFACTS = frozenset(
     ["affiche", "vidéo", "message", "communiqué", "déclaration", "lettre", "tract", "banderole", "enregistrement", "poster", "video", "message", "statement", "letter", "leaflet", "banner", "recording"]
 )  # fmt: skip
@@ -142,7 +147,7 @@ ENABLING_VERBS = frozenset({"permettre", "allow", "enable"})
 # crowds: what they loot or set on fire is a riot, PLOVER's PROTEST, not an armed assault
 CROWD_WORDS = frozenset(
     ["émeutier", "manifestant", "casseur", "protestataire", "foule", "rioter", "protester", "demonstrator", "mob",
-     "crowd", "looter", "pilleur"]
+     "crowd", "looter", "pilleur", "youth"]
 )  # fmt: skip
 SUBJECT_PRONOUNS_FR = frozenset({"il", "ils", "elle", "elles", "on", "nous", "vous", "je", "j'", "tu"})
 # "les conditions sont réunies": gathered conditions or evidence, no meeting
@@ -395,6 +400,19 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
                    "channel"]),
         ("COERCE", "censor"),
     ),
+    # "le Mali expulse l'ambassadeur de France", "expelled two diplomats": sending envoys home is a sanction
+    (
+        frozenset(["expulser", "expulsion", "renvoyer", "expel", "expulsion"]),
+        frozenset(["ambassadeur", "diplomate", "émissaire", "envoyé", "attaché", "consul", "ambassador",
+                   "diplomat", "envoy", "consul", "attaché"]),
+        ("SANCTION", "expel"),
+    ),
+    # "le Conseil constitutionnel a censuré l'article", "the court struck down the law": a law is rejected
+    (
+        frozenset(["censurer", "invalider", "invalidate"]),
+        frozenset(["loi", "article", "texte", "disposition", "décret", "ordonnance", "law", "decree", "provision"]),
+        ("REJECT", None),
+    ),
     # "a reconnu des erreurs", "admitted mistakes": owning up is a concession
     (
         frozenset(["reconnaître", "admettre", "admit", "acknowledge"]),
@@ -432,7 +450,12 @@ JOINT_NOUNS = frozenset(
     ["operation", "patrol", "exercise", "raid", "offensive", "drill", "manoeuvre", "maneuver", "sweep",
      "opération", "patrouille", "exercice", "manœuvre", "exploitation", "enquête", "investigation"]
 )  # fmt: skip
+AGENT_TOLD_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 JOINT_ENTRY = Entry("joint", "N", "COOPERATE", None, "event")
+# "il n'est pas question de négocier", "il est hors de question de céder": a refusal of what follows
+REFUSAL_ENTRY = Entry("question", "N", "REJECT", None, "event")
+# "n'exclut pas de recourir à la force", "did not rule out military action": a veiled threat
+NOT_RULED_OUT_ENTRY = Entry("exclure", "V", "THREATEN", None, "event")
 # an "offensive" or "attack" of charm, of diplomacy or of the media is no violence
 FIGURATIVE_WORDS = frozenset(
     ["diplomatique", "charme", "médiatique", "commercial", "commerciale", "séduction", "diplomatic", "charm",
@@ -560,6 +583,53 @@ PASSAGE_WORDS = frozenset(
 )
 PROTEST_VERBS = frozenset({"protest"})  # verbal disapproval, or a street protest when crowds do it
 PURPOSE_HEADS = frozenset({"servir", "viser", "destiner", "serve", "aim", "intend"})
+# English reporter phrasing. "A car bomb ripped through the market": a verb of impact names an attack only when
+# a weapon or an attack does it (a fire, a storm or a bus does not attack)
+IMPACT_VERBS = frozenset({"rip", "tear", "slam"})
+# "fired the head of government", "sacks army chief": removing an official is coercion, not a shooting
+DISMISS_VERBS = frozenset({"fire", "sack", "dismiss"})
+OFFICE_WORDS = frozenset(
+    ["head", "chief", "minister", "premier", "governor", "commander", "general", "director", "official", "president",
+     "secretary", "prosecutor", "judge", "mayor", "cabinet", "government", "deputy", "aide", "adviser", "advisor",
+     "spokesman", "spokeswoman", "commissioner", "ambassador", "envoy", "coach", "manager", "chairman", "boss"]
+)  # fmt: skip
+# "police raided the offices of a newspaper": a search of premises by the authorities is a seizure
+PREMISES_WORDS = frozenset(
+    ["office", "home", "house", "headquarters", "premises", "apartment", "flat", "residence", "newsroom", "studio",
+     "bureau"]
+)  # fmt: skip
+AUTHORITY_WORDS = frozenset(
+    ["police", "authority", "agent", "officer", "investigator", "prosecutor", "policeman", "detective"]
+)
+# "ordered the French ambassador to leave the country": the envoy is expelled
+ORDER_VERBS = frozenset({"order", "tell", "give", "instruct", "direct"})
+# "ordered Iraq to withdraw", "wants Manila to probe": what one state tells another to do is a demand
+DEMAND_VERBS = frozenset({"order", "tell", "instruct", "direct", "want"})
+DEPARTURE_VERBS = frozenset({"leave", "quit", "depart"})
+ENVOY_WORDS = frozenset({"ambassador", "diplomat", "envoy", "consul", "attaché", "attache", "chargé"})
+# "jailed for 20 years": a prison term is a sentence, not an arrest
+JAIL_VERBS = frozenset({"jail", "imprison"})
+TERM_WORDS = frozenset({"year", "month", "life", "term"})
+# "vowed to respond to any attack": answering an attack is a threat of force
+RESPONSE_VERBS = frozenset({"respond", "react", "answer"})
+# "a blistering attack on the prime minister", "attacked the government's handling of": words, not weapons
+VERBAL_ATTACK_WORDS = frozenset(
+    ["blistering", "scathing", "stinging", "withering", "verbal", "veiled", "rhetorical", "strongly-worded"]
+)
+CONDUCT_WORDS = frozenset(
+    ["handling", "policy", "record", "decision", "remark", "comment", "stance", "leadership", "management",
+     "response", "performance", "approach", "strategy", "conduct", "rhetoric", "speech"]
+)  # fmt: skip
+# "transport ground to a halt": a standstill, no one halts anything
+STANDSTILL_VERBS = frozenset({"grind", "come", "bring", "screech"})
+# what one fights without violence: "fight the pandemic", "the battle against corruption"
+PEACEFUL_FOES = frozenset(
+    ["coronavirus", "virus", "pandemic", "epidemic", "disease", "outbreak", "cholera", "ebola", "malaria", "covid",
+     "covid-19", "cancer", "corruption", "poverty", "inflation", "blaze", "wildfire", "drought", "famine",
+     "unemployment", "hunger", "misinformation", "disinformation"]
+)  # fmt: skip
+# a crowd that kills: "a mob lynched two men" is an assault, not a riot
+CROWD_KILLING = frozenset({"lynch", "behead", "stab"})
 
 
 @dataclass(slots=True)
@@ -688,10 +758,18 @@ class EventExtractor:
         out = []
         for tok in sent:
             pos = verb_class(tok)
+            if pos is None and _clause_head(tok):
+                pos = "V"  # "Gunmen free kidnapped miners", "EU leaders back Moldova's bid": a verb tagged otherwise
             if pos is None:
                 continue
             if pos == "N" and _joint(tok):
                 out.append(Trigger(tok, JOINT_ENTRY, "COOPERATE", None))
+                continue
+            if pos == "V" and _not_ruled_out(tok):
+                out.append(Trigger(tok, NOT_RULED_OUT_ENTRY, "THREATEN", None))
+                continue
+            if pos == "N" and _out_of_question(tok):
+                out.append(Trigger(tok, REFUSAL_ENTRY, "REJECT", None))
                 continue
             if pos == "N" and _headline_verb(tok):
                 pos = "V"  # "Moscow court sentences Navalny": the tagger took the headline's verb for a noun
@@ -867,6 +945,24 @@ class EventExtractor:
                 )
             ):
                 d.type, d.mode = "ACCUSE", "disapprove"
+            if (
+                d.type == "AGREE"
+                and lemma in VOW_VERBS
+                and tok.lang_ == "en"
+                and any(
+                    x.dep_ == "xcomp"
+                    and x.lemma_.lower() in RESPONSE_VERBS
+                    and any(
+                        o.lemma_.lower() == "aggression"
+                        or any(e.type == "ASSAULT" for e in self.lex.lookup("N", o.lemma_.lower()))
+                        for p, o in prep_objects(x)
+                        if p in ("to", "against")
+                    )
+                    for x in tok.children
+                )
+            ):
+                # "vowed to respond to any attack"
+                d.type, d.mode, d.status = "THREATEN", "violence", "threatened"
 
     def _demands(self, t: Trigger, drafts: dict[int, Draft], speech: SpeechContext) -> None:
         """ "X said that Y must V" is a demand by X on Y even when V names no event of its own."""
@@ -898,9 +994,30 @@ class EventExtractor:
     def _names_event(self, t: Trigger) -> bool:
         """False for words that only describe ("milices soutenues par l'Iran", "forces de combat", "combat troops")."""
         tok = t.tok
+        if (
+            t.type == "ASSAULT"
+            and t.entry.rest
+            and t.entry.term.split()[0] in IMPACT_VERBS
+            and not self._armed(tok)
+        ):
+            return False  # "a fire ripped through the factory", "a bus slammed into a truck": no attack
+        if t.entry.term == "halt" and tok.head.lemma_.lower() in STANDSTILL_VERBS and tok.head.i != tok.i:
+            return False  # "Paris transport grinds to a halt": a standstill, no one halts anything
+        if t.type == "ASSAULT" and any(
+            o.lemma_.lower() in PEACEFUL_FOES
+            for o in [*objects(tok), *(o for p, o in prep_objects(tok) if p == "against")]
+        ):
+            return False  # "doctors arrive to fight coronavirus", "the battle against corruption"
         if verb_class(tok) == "V":
-            if tok.dep_ in ("acl", "amod") and _past_participle(tok) and not _headline_predicate(tok):
-                return False
+            if (
+                tok.dep_ in ("acl", "amod")
+                and _past_participle(tok)
+                and not _headline_predicate(tok)
+                and not _active_participle(tok, t.entry)
+            ):
+                # "ces vivres, acheminés par la Croix-Rouge", "des villages incendiés par les rebelles": a material
+                # act its doer is named for; "des milices soutenues par l'Iran" only describes
+                return t.type in AGENT_TOLD_TYPES and bool(passive_agents(tok)) and tok.head.pos_ == "NOUN"
             if _consequence(tok):
                 return False  # "permettant ainsi le redéploiement", "thereby allowing": a consequence
             if tok.lemma_.lower() in ENABLING_VERBS and not self._actor_enables(tok):
@@ -943,6 +1060,8 @@ class EventExtractor:
             return True  # "launched a mediation effort", "une mission de médiation"
         if tok.dep_ == "compound":
             return False
+        if _struck(tok) is not None:
+            return True
         bare = not any(c.dep_ == "det" for c in tok.children)
         if (
             tok.dep_.startswith("nmod")
@@ -953,6 +1072,18 @@ class EventExtractor:
             return False
         prep = preposition(tok)
         return prep not in TEMPORAL_PREPS
+
+    def _armed(self, tok: Token) -> bool:
+        """Whether what does a verb of impact is a weapon, an attacker or an attack ("a car bomb ripped through",
+        "a suicide bomber tore through", "an explosion ripped through"); a headline's tagger may have made the
+        verb a noun and its subject a modifier ("Car bomb rips through")."""
+        doers = subjects(tok) if verb_class(tok) == "V" else []
+        doers = doers or [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        return any(
+            self._weapon_mode(s) is not None
+            or any(e.role == "event" and e.type == "ASSAULT" for e in self.lex.lookup("N", s.lemma_.lower()))
+            for s in doers
+        )
 
     def _actor_enables(self, tok: Token) -> bool:
         """Whether a verb of making possible is an actor's decision ("Israël a permis l'entrée de l'aide") rather
@@ -1003,7 +1134,7 @@ class EventExtractor:
                 and not any(c.dep_.startswith("aux") and c.lemma_.lower() in modal for c in head.children)
                 and not _is_future(head)
             )
-        if self._done_by_someone(tok):
+        if self._done_by_someone(tok) or _struck(tok) is not None or d.trig.entry is REFUSAL_ENTRY:
             return True
         if d.type in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"):
             return bool(d.dead or d.injured or d.size)
@@ -1073,7 +1204,9 @@ class EventExtractor:
                 d.type, d.mode = retyped
                 break
         if (d.type, lemma) == ("ASSAULT", "strike") and any(
-            w.lemma_.lower() in WORKER_WORDS for o in subjects(tok) for w in (o, *o.children)
+            w.lemma_.lower() in WORKER_WORDS
+            for o in [*subjects(tok), *([tok.head] if tok.dep_ == "xcomp" and tok.lang_ == "en" else [])]
+            for w in (o, *o.children)
         ):
             d.type, d.mode = "PROTEST", "strike"  # "unions strike over pensions"
         if d.type == "MOBILIZE" and any(
@@ -1098,11 +1231,17 @@ class EventExtractor:
                 else:
                     d.source = self._actors_of(subj)
                     d.target = self._actors_of(objects(tok))
-            if tok.dep_ in ("acl", "amod") and is_passive(tok) and not d.target:
+            if tok.dep_ in ("acl", "amod") and _active_participle(tok, d.trig.entry):
+                d.source, d.target = self._actors_of([tok.head]), [*d.target, *self._actors_of(objects(tok))]
+            elif tok.dep_ in ("acl", "amod") and is_passive(tok) and not d.target:
                 d.target = self._actors_of([tok.head])
             if _headline_predicate(tok):  # "des élèves enlevés par des hommes armés"
                 d.source = d.source or self._actors_of(passive_agents(tok))
                 d.target = d.target or self._actors_of([tok.head])
+            elif tok.dep_ in ("acl", "amod") and _past_participle(tok) and not d.source:
+                d.source = self._actors_of(passive_agents(tok))  # "des villages incendiés par les rebelles"
+                if d.source and d.type == "ASSAULT":
+                    d.target = d.target or self._actors_of([tok.head])
             for prep, obj in prep_objects(tok):
                 if (
                     prep in TARGET_PREPS
@@ -1145,7 +1284,9 @@ class EventExtractor:
                 if c.dep_ == "poss":
                     d.source += self._actors_of([c])
             if d.trig.entry.pos == "V":  # a headline verb: the words before it act, those after it undergo
-                d.source += self._actors_of([c for c in tok.children if c.i < tok.i and c.dep_ == "compound"])
+                d.source += self._actors_of(
+                    [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "nsubj")]
+                )
                 d.target += self._actors_of(
                     [c for c in tok.children if c.i > tok.i and c.dep_ in ("appos", "dobj")]
                 )
@@ -1168,6 +1309,11 @@ class EventExtractor:
             for c in tok.subtree:  # "une attaque à la roquette visant l'ambassade", "an attack targeting ..."
                 if c.dep_ in ("acl", "acl:relcl", "relcl") and c.lemma_ in TARGETING_VERBS:
                     d.target += self._actors_of(objects(c))
+            for c in tok.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in ATTRIBUTION_VERBS and not d.source:
+                    d.source = self._actors_of(
+                        [o for p, o in prep_objects(c) if p in ("à", "au", "aux", "to", "on")]
+                    )
             carrier = tok.head if tok.head.lemma_.lower() in GENERIC_EVENT_HEADS else tok
             head = carrier.head
             support = head.i in by_tok and by_tok[head.i].role in ("light", "speech")
@@ -1192,18 +1338,127 @@ class EventExtractor:
                 and mover.i not in by_tok
             ):
                 d.source = self._agents(mover)  # "negotiators return to Geneva for talks"
+            elif (
+                not d.source
+                and carrier.dep_ == "pobj"
+                and carrier.lang_ == "en"
+                and preposition(carrier) == "on"
+                and head.head.lemma_.lower() in ("be", "remain", "stay")
+            ):
+                d.source = self._actors_of(subjects(head.head))  # "the blogger has been on hunger strike"
+            struck = _struck(tok)
+            if struck is not None:
+                d.target = d.target or self._actors_of([struck])
+                d.source = [  # "X a fait l'objet de menaces": X undergoes them
+                    a
+                    for a in d.source
+                    if a.start is None or a.end is None or not a.start <= struck.idx < a.end
+                ]
+        if tok.lang_ == "en":
+            self._reporter_retype(d)
         if d.type == "ACCUSE" and tok.lemma_.lower() in PROTEST_VERBS:
             self._protest_act(d, by_tok)
         if (
             d.type == "ASSAULT"
             and verb_class(tok) == "V"
             and any(w.lemma_.lower() in CROWD_WORDS for w in _subject_heads(tok))
+            and tok.lemma_.lower() not in CROWD_KILLING  # "a mob lynched two men": an assault
         ):
             # "des émeutiers ont pillé et incendié", "rioters torched cars"
             d.type, d.mode = "PROTEST", "riot"
         d.source = _dedupe_actors(d.source)
         d.target = [a for a in _dedupe_actors(d.target) if all(a.name != s.name for s in d.source)]
         self._size(d)
+
+    def _reporter_retype(self, d: Draft) -> None:
+        """English constructions whose words say what kind of act a verb or noun names: a dismissal, a search of
+        premises, a prison term, an envoy ordered out, a verbal attack."""
+        tok = d.trig.tok
+        lemma, head = tok.lemma_.lower(), d.trig.entry.term.split()[0]
+        verb = verb_class(tok) == "V" or d.trig.entry.pos == "V"
+        objs = objects(tok) + passive_subjects(tok)
+        named = [w for o in objs for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))]
+        preps = list(prep_objects(tok))
+        if (
+            verb
+            and head in DISMISS_VERBS
+            and any(w.lemma_.lower() in OFFICE_WORDS or w.ent_type_ == "PERSON" for w in named)
+            and not any(p in ("on", "upon", "at") and not self._is_time(o) for p, o in preps)
+        ):
+            d.type, d.mode = "COERCE", None  # "fired the head of government", "sacks army chief"
+        elif (
+            d.type == "ASSAULT"
+            and lemma == "raid"
+            and any(o.lemma_.lower() in PREMISES_WORDS for o in [*objs, *(o for p, o in preps if p == "on")])
+            and (
+                any(a.kind in ("police", "government") for a in d.source)
+                or any(
+                    w.lemma_.lower() in AUTHORITY_WORDS
+                    for w in [
+                        *_subject_heads(tok),
+                        *(c for c in tok.children if c.dep_ in ("compound", "amod")),
+                    ]
+                )
+            )
+        ):
+            d.type, d.mode = "COERCE", "seize"  # "police raided the offices of the newspaper"
+        elif (
+            (d.type, d.mode) == ("COERCE", "arrest")
+            and lemma in JAIL_VERBS
+            and any(p == "for" and o.lemma_.lower() in TERM_WORDS for p, o in preps)
+        ):
+            d.type, d.mode = "SANCTION", "convict"  # "jailed for 20 years", "imprisoned for life"
+        elif (
+            d.type == "RETREAT"
+            and lemma in DEPARTURE_VERBS
+            and tok.dep_ == "xcomp"
+            and tok.head.lemma_.lower() in ORDER_VERBS
+            and (envoys := [o for o in objects(tok.head) if o.lemma_.lower() in ENVOY_WORDS])
+        ):
+            d.type, d.mode = "SANCTION", "expel"  # "ordered the French ambassador to leave the country"
+            d.target = self._actors_of(envoys)
+        elif d.type != "REQUEST" and (told := self._ordered_state(tok)):
+            # "the Security Council ordered Iraq to withdraw", "Washington wants Manila to probe": a demand on a
+            # state, not the act itself
+            d.type, d.mode = "REQUEST", "yield" if d.type in ("RETREAT", "CONCEDE") else None
+            d.source, d.target = self._agents(tok.head), told
+        elif d.type == "ASSAULT" and lemma in VERBAL_ATTACK_VERBS and self._verbal_attack(tok, objs):
+            d.type, d.mode = "ACCUSE", "disapprove"
+
+    def _ordered_state(self, tok: Token) -> list[Actor]:
+        """The state or government a verb of ordering or wanting tells to do what `tok` says ("ordered Iraq to
+        withdraw", "wants Manila to probe"), when it is not the one who orders."""
+        head = tok.head
+        if head.i == tok.i or head.lemma_.lower() not in DEMAND_VERBS:
+            return []
+        if tok.dep_ == "xcomp":
+            told = objects(head)
+        elif tok.dep_ == "ccomp" and any(c.lower_ == "to" for c in tok.children if c.dep_ == "aux"):
+            told = subjects(tok)  # "wants Manila to probe", parsed as a clause with its own subject
+        else:
+            return []
+        actors = [a for a in self._actors_of(told) if a.kind in ("state", "government", "igo")]
+        ordering = self._agents(head)
+        return [a for a in actors if not any(_same_actor(a, o) for o in ordering)]
+
+    def _verbal_attack(self, tok: Token, objs: list[Token]) -> bool:
+        """ "a blistering attack on the prime minister", "attacked the government's handling of the economy",
+        "attacks government over bread prices": an attack made of words."""
+        if any(c.lower_ in VERBAL_ATTACK_WORDS for c in tok.children if c.dep_ == "amod"):
+            return True
+        preps = list(prep_objects(tok))
+        aimed = [*objs, *(o for p, o in preps if p in ("on", "against"))]
+        if any(o.lemma_.lower() in CONDUCT_WORDS for o in aimed):
+            return True
+        return any(
+            p == "over"
+            and o.pos_ == "NOUN"
+            and o.ent_type_ not in ("DATE", "TIME")
+            and not self._is_time(o)
+            and o.lemma_.lower() not in FEATURE_HEADS | PASSAGE_WORDS
+            and self._place_at(o, []) is None
+            for p, o in preps
+        ) and not any(self._place_at(o, []) is not None for o in aimed)
 
     def _protest_act(self, d: Draft, by_tok: dict[int, Trigger]) -> None:
         """ "protest" is a street protest when crowds do it or an act is done to protest; else verbal disapproval."""
@@ -1365,7 +1620,8 @@ class EventExtractor:
 
     def _agents(self, tok: Token, depth: int = 0) -> list[Actor]:
         if is_passive(tok):  # "X a été impliqué dans des attaques": with no agent, the passive subject acts
-            found = self._actors_of(passive_agents(tok) or passive_subjects(tok))
+            # ("il est arrivé": "être" of a verb of motion, parsed as a passive auxiliary, keeps its subject)
+            found = self._actors_of(passive_agents(tok) or passive_subjects(tok) or subjects(tok))
         else:
             found = self._actors_of(subjects(tok))
         if not found and depth < 3 and tok.dep_ in ("xcomp", "conj") and tok.head.i != tok.i:
@@ -1616,7 +1872,8 @@ class EventExtractor:
     ) -> None:
         tok = d.trig.tok
         future = _is_future(tok)
-        negated = is_negated(tok)
+        # the negation is the refusal, or the threat
+        negated = is_negated(tok) and d.trig.entry not in (REFUSAL_ENTRY, NOT_RULED_OUT_ENTRY)
         hypothetical = (
             tok.sent.text.rstrip().endswith("?")
             or any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in tok.children)
@@ -1665,7 +1922,7 @@ class EventExtractor:
             if trig is None:
                 continue
             if trig.role == "light":
-                if not d.source:
+                if not d.source and _struck(tok) is None:  # "X a fait l'objet de menaces": X undergoes
                     d.source = self._agents(anc)
                 if not d.target:
                     d.target = [
@@ -2300,7 +2557,13 @@ def _object_words(obj: Token, bare: bool = False) -> str:
         if bare
         else ("det", "poss", "det:poss", "predet")
     )
-    dropped = {w.i for c in obj.children if c.i < obj.i and c.dep_ in skip for w in c.subtree}
+    dropped = {
+        w.i
+        for c in obj.children
+        if c.i < obj.i
+        and (c.dep_ in skip or bare and c.dep_ == "compound" and any(x.like_num for x in c.subtree))
+        for w in c.subtree
+    }  # bare, a duration before the noun goes too: "went on a 24-hour strike"
     words = [
         w
         for w in obj.subtree
@@ -2417,6 +2680,76 @@ def _same_actor(a: Actor, b: Actor) -> bool:
     if a.kind == "person" or b.kind == "person":
         return a.name.lower() == b.name.lower()
     return a.kind == b.kind and (a.country == b.country or not a.country or not b.country)
+
+
+def _not_ruled_out(tok: Token) -> bool:
+    """ "N'exclut pas de recourir à la force", "refused to rule out strikes": keeping an act open is a threat."""
+    lemma = tok.lemma_.lower()
+    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        pass
+    elif lemma != "exclure":
+        return False
+    if not (
+        is_negated(tok) or tok.head.lemma_.lower() in ("refuse", "refuser", "decline") and tok.dep_ == "xcomp"
+    ):
+        return False
+    return any(c.dep_ in ("xcomp", "obj", "dobj", "ccomp") for c in tok.children)
+
+
+def _out_of_question(tok: Token) -> bool:
+    """ "Il n'est pas question de négocier", "il est hors de question de céder": refusing what the infinitive says."""
+    if tok.lower_ != "question" or not any(
+        c.dep_ in ("xcomp", "acl")
+        and c.pos_ == "VERB"
+        and any(m.lower_ in ("de", "d'", "d’") for m in c.children)
+        for c in tok.children
+    ):
+        return False
+    if case_words(tok) == "hors de":
+        return True
+    return any(c.dep_ == "cop" for c in tok.children) and any(
+        c.lower_ in ("pas", "plus") and c.dep_ == "advmod" for c in tok.children
+    )
+
+
+def _struck(tok: Token) -> Token | None:
+    """What a noun event hit when the clause tells it from the target's side: "le poste est visé par des tirs",
+    "un camp a été la cible de tirs", "il a fait l'objet de menaces", "was hit by an airstrike"."""
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if tok.dep_ == "pobj" and head.dep_ == "agent":
+        head = head.head  # "was hit by an airstrike"
+    elif (
+        tok.dep_ == "obl:agent"
+        or tok.dep_.startswith("obl")
+        and case_words(tok) == "par"
+        and is_passive(head)
+    ):
+        pass  # "est visé par des tirs", "a été touchée par une frappe"
+    elif tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "the target of an attack": of -> target
+        if head.lemma_.lower() not in STRUCK_HEADS:
+            return None
+    elif (tok.dep_ == "nmod" or tok.dep_.startswith("obl")) and case_words(tok) in (
+        "de",
+        "d'",
+        "d’",
+        "du",
+        "des",
+    ):
+        # "a fait l'objet de menaces", parsed with the complement on the verb
+        if head.lemma_.lower() not in STRUCK_HEADS and (
+            not tok.dep_.startswith("obl")
+            or not any(c.dep_ in ("obj", "dobj") and c.lemma_.lower() in STRUCK_HEADS for c in head.children)
+        ):
+            return None
+    else:
+        return None
+    if head.lemma_.lower() in STRUCK_HEADS and head.dep_ in ("obj", "dobj", "attr") and head.head.i != head.i:
+        head = head.head  # "a fait l'objet de", "became the target of"
+    subj = passive_subjects(head) or subjects(head)
+    return subj[0] if subj else None
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -2706,4 +3039,27 @@ def _after_particles(tok: Token, rest: str) -> list[str]:
 
 def _object_starts(obj: Token, rest: str) -> bool:
     """Whether an object opens with a lexicon entry's fixed words, with or without its adjectives."""
+    if obj.lang_ == "en" and obj.pos_ == "NOUN" and rest.strip() == obj.lemma_.lower():
+        return True  # the fixed noun heads the object, whatever modifies it: "shoots down opposition reform bill"
     return _object_words(obj).startswith(rest) or _object_words(obj, bare=True).startswith(rest)
+
+
+def _active_participle(tok: Token, entry: Entry) -> bool:
+    """An English verb the tagger read as a participle of a reduced relative though its preposition has its own
+    object, as only the active verb has ("rulers *called on* ECOWAS to lift ...", against "the talks called for
+    by the UN")."""
+    return bool(entry.rest) and any(
+        c.dep_ == "prep" and c.lower_ == entry.rest[0] and any(p.dep_ == "pobj" for p in c.children)
+        for c in tok.children
+    )
+
+
+def _clause_head(tok: Token) -> bool:
+    """An English word tagged as an adjective, adverb or preposition that has a subject before it and an object
+    after it, as only a verb has ("Gunmen *free* kidnapped miners", "EU leaders *back* Moldova's bid")."""
+    return (
+        tok.lang_ == "en"
+        and tok.pos_ in ("ADJ", "ADV", "ADP")
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+        and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
+    )

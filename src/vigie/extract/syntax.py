@@ -220,8 +220,10 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
-def subjects(tok: Token) -> list[Token]:
-    """Grammatical subjects of an active verb (for a passive verb use `passive_agents`)."""
+CLOSING_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _raw_subjects(tok: Token) -> list[Token]:
     pronominal = is_pronominal(tok)
     return [
         c
@@ -230,12 +232,34 @@ def subjects(tok: Token) -> list[Token]:
     ]
 
 
+def _inverted(tok: Token) -> list[Token]:
+    """The real subject of a reporting verb after a quote ("« Nous riposterons », a prévenu le ministre"), when
+    the parser took a word inside the quote for its subject and the speaker for its object."""
+    subj = _raw_subjects(tok)
+    if not subj or not all(
+        any(w.text in CLOSING_QUOTES for w in tok.doc[s.i + 1 : tok.i]) for s in subj if s.i < tok.i
+    ):
+        return []
+    if any(s.i > tok.i for s in subj):
+        return []
+    return [c for c in tok.children if c.dep_ in OBJ and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+
+
+def subjects(tok: Token) -> list[Token]:
+    """Grammatical subjects of an active verb (for a passive verb use `passive_agents`)."""
+    return _inverted(tok) or _raw_subjects(tok)
+
+
 def passive_subjects(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in PASS_SUBJ]
 
 
 def objects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in OBJ]
+    objs = [c for c in tok.children if c.dep_ in OBJ]
+    if objs and objs[-1].i > tok.i:
+        inverted = _inverted(tok)
+        return [o for o in objs if o not in inverted]
+    return objs
 
 
 def case_words(tok: Token) -> str:

@@ -1,0 +1,188 @@
+"""French constructions of article bodies: an event told from its target's side ("victime d'une attaque",
+"touchée par une frappe"), participles whose doer is named ("incendiés par les rebelles"), refusals and veiled
+threats said through negation ("il n'est pas question de", "n'exclut pas"), and a speaker after a quote whose
+subject the parser found inside the quote."""
+
+from __future__ import annotations
+
+
+def _types(events):
+    return [e.event_type for e in events]
+
+
+def test_victim_of_an_attack_is_its_target(extract):
+    """ "Ce village a été victime d'une attaque": the noun is the event, the subject what it hit."""
+    events, _ = extract(
+        "fr",
+        "Ce village a été victime d'une attaque.",
+        """
+        0 Ce ce DET det 1 Gender=Masc|Number=Sing|PronType=Dem
+        1 village = NOUN nsubj 4 Gender=Masc|Number=Sing
+        2 a avoir AUX aux:tense 4 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        3 été être AUX cop 4 Tense=Past|VerbForm=Part
+        4 victime = ADJ ROOT 4 Gender=Fem|Number=Sing
+        5 d' de ADP case 7 _
+        6 une un DET det 7 Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
+        7 attaque = NOUN obl:arg 4 Gender=Fem|Number=Sing
+        8 . = PUNCT punct 4 _
+        """,
+    )
+    assert _types(events) == ["ASSAULT"]
+    assert [a.text for a in events[0].target] == ["Ce village"]
+    assert events[0].source == []
+
+
+def test_passive_agent_noun_is_the_attack(extract):
+    """ "La caserne a été touchée par une frappe de drone", with "par" parsed as a plain oblique."""
+    events, _ = extract(
+        "fr",
+        "La caserne a été touchée par une frappe de drone.",
+        """
+        0 La le DET det 1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+        1 caserne = NOUN nsubj:pass 4 Gender=Fem|Number=Sing
+        2 a avoir AUX aux:tense 4 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        3 été être AUX aux:pass 4 Tense=Past|VerbForm=Part
+        4 touchée toucher VERB ROOT 4 Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass
+        5 par = ADP case 7 _
+        6 une un DET det 7 Definite=Ind|Gender=Fem|Number=Sing|PronType=Art
+        7 frappe = NOUN obl:mod 4 Gender=Fem|Number=Sing
+        8 de = ADP case 9 _
+        9 drone = NOUN nmod 7 Gender=Masc|Number=Sing
+        10 . = PUNCT punct 4 _
+        """,
+    )
+    assert _types(events) == ["ASSAULT"]
+    assert events[0].mode == "drone"
+    assert [a.text for a in events[0].target] == ["La caserne"]
+
+
+def test_participle_with_named_doer_is_an_event(extract):
+    """ "Les villages incendiés par les rebelles": the participle tells an attack and who did it."""
+    events, _ = extract(
+        "fr",
+        "Les villages incendiés par les rebelles sont vides.",
+        """
+        0 Les le DET det 1 Definite=Def|Number=Plur|PronType=Art
+        1 villages village NOUN nsubj 7 Gender=Masc|Number=Plur
+        2 incendiés incendier VERB acl 1 Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part
+        3 par = ADP case 5 _
+        4 les le DET det 5 Definite=Def|Number=Plur|PronType=Art
+        5 rebelles rebelle NOUN obl:agent 2 Number=Plur
+        6 sont être AUX cop 7 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin
+        7 vides vide ADJ ROOT 7 Number=Plur
+        8 . = PUNCT punct 7 _
+        """,
+    )
+    assert _types(events) == ["ASSAULT"]
+    assert [a.text for a in events[0].source] == ["les rebelles"]
+    assert [a.text for a in events[0].target] == ["Les villages"]
+
+
+def test_participle_that_only_describes_is_no_event(extract):
+    """ "Les milices soutenues par l'Iran": backing named as a description is not a support event."""
+    events, _ = extract(
+        "fr",
+        "Les milices soutenues par l'Iran sont armées.",
+        """
+        0 Les le DET det 1 Definite=Def|Number=Plur|PronType=Art
+        1 milices milice NOUN nsubj 7 Gender=Fem|Number=Plur
+        2 soutenues soutenir VERB acl 1 Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part
+        3 par = ADP case 5 _
+        4 l' le DET det 5 Definite=Def|Number=Sing|PronType=Art
+        5 Iran = PROPN obl:agent 2 Gender=Masc|Number=Sing
+        6 sont être AUX cop 7 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin
+        7 armées armé ADJ ROOT 7 Gender=Fem|Number=Plur
+        8 . = PUNCT punct 7 _
+        """,
+    )
+    assert "SUPPORT" not in _types(events)
+
+
+def test_out_of_the_question_is_a_refusal(extract):
+    """ "Il n'est pas question de négocier": the negation is the refusal, not a hypothetical."""
+    events, _ = extract(
+        "fr",
+        "Il n'est pas question de négocier avec les rebelles.",
+        """
+        0 Il il PRON expl:subj 4 Gender=Masc|Number=Sing|Person=3
+        1 n' ne ADV advmod 4 Polarity=Neg
+        2 est être AUX cop 4 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        3 pas = ADV advmod 4 Polarity=Neg
+        4 question = NOUN ROOT 4 Gender=Fem|Number=Sing
+        5 de = ADP mark 6 _
+        6 négocier = VERB xcomp 4 VerbForm=Inf
+        7 avec = ADP case 9 _
+        8 les le DET det 9 Definite=Def|Number=Plur|PronType=Art
+        9 rebelles rebelle NOUN obl:arg 6 Gender=Fem|Number=Plur
+        10 . = PUNCT punct 4 _
+        """,
+    )
+    assert _types(events) == ["REJECT"]
+    assert events[0].status == "occurred"
+
+
+def test_not_ruling_out_sanctions_is_a_threat(extract):
+    """ "Paris n'exclut pas de nouvelles sanctions": keeping a penalty open threatens it."""
+    events, _ = extract(
+        "fr",
+        "Paris n'exclut pas de nouvelles sanctions contre Moscou.",
+        """
+        0 Paris = PROPN nsubj 2 Gender=Masc|Number=Sing
+        1 n' ne ADV advmod 2 Polarity=Neg
+        2 exclut exclure VERB ROOT 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        3 pas = ADV advmod 2 Polarity=Neg
+        4 de = DET det 6 Definite=Ind|Number=Plur|PronType=Art
+        5 nouvelles nouveau ADJ amod 6 Gender=Fem|Number=Plur
+        6 sanctions sanction NOUN obj 2 Gender=Fem|Number=Plur
+        7 contre = ADP case 8 _
+        8 Moscou = PROPN nmod 6 Gender=Masc|Number=Sing
+        9 . = PUNCT punct 2 _
+        """,
+    )
+    assert _types(events) == ["THREATEN"]
+    assert [a.country for a in events[0].source] == ["FRA"]
+
+
+def test_excluded_member_is_a_sanction(extract):
+    """ "Elle a été exclue de l'organisation": without negation, exclusion is an expulsion."""
+    events, _ = extract(
+        "fr",
+        "Elle a été exclue de l'organisation.",
+        """
+        0 Elle il PRON nsubj:pass 3 Gender=Fem|Number=Sing|Person=3
+        1 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        2 été être AUX aux:pass 3 Tense=Past|VerbForm=Part
+        3 exclue exclure VERB ROOT 3 Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass
+        4 de = ADP case 6 _
+        5 l' le DET det 6 Definite=Def|Number=Sing|PronType=Art
+        6 organisation = NOUN obl:arg 3 Gender=Fem|Number=Sing
+        7 . = PUNCT punct 3 _
+        """,
+    )
+    assert _types(events) == ["SANCTION"]
+    assert events[0].mode == "expel"
+
+
+def test_speaker_after_quote_whose_subject_sits_inside_it(extract):
+    """ "« Nous riposterons », a prévenu le ministre", parsed with "Nous" as the subject of "prévenu": the
+    minister speaks, and his quoted future retaliation is his threat."""
+    events, quotes = extract(
+        "fr",
+        "« Nous riposterons », a prévenu le ministre.",
+        """
+        0 « = PUNCT punct 6 _
+        1 Nous nous PRON nsubj 6 Number=Plur|Person=1
+        2 riposterons riposter VERB ccomp 6 Mood=Ind|Number=Plur|Person=1|Tense=Fut|VerbForm=Fin
+        3 » = PUNCT punct 6 _
+        4 , = PUNCT punct 6 _
+        5 a avoir AUX aux:tense 6 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        6 prévenu prévenir VERB ROOT 6 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+        7 le = DET det 8 Definite=Def|Gender=Masc|Number=Sing|PronType=Art
+        8 ministre = NOUN obj 6 Gender=Masc|Number=Sing
+        9 . = PUNCT punct 6 _
+        """,
+    )
+    assert _types(events) == ["THREATEN"]
+    assert [a.text for a in events[0].source] == ["le ministre"]
+    assert events[0].target == []
+    assert [q.speaker.text for q in quotes if q.speaker] == ["le ministre"]
