@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from ..config import Settings
 from ..errors import ConfigError
+from ..extract.lexicon import load_lexicon
 from . import components as _components  # noqa: F401  (registers the factories)
 
 __all__ = ["get_nlp", "parse_articles"]
@@ -50,8 +51,6 @@ WHOLE_NAMES = ("Croix-Rouge", "Croissant-Rouge", "Red-Crescent")
 def _keep_hyphenated(nlp: Language, lang: str, settings: Settings) -> None:
     """Keep the lexicon's hyphenated event words ("sit-in", "build-up") and a few names in one token, so they
     are looked up and parsed as the nouns they are."""
-    from ..extract.lexicon import load_lexicon
-
     heads = {head for _, head in load_lexicon(lang, tuple(settings.lexicons)).entries}
     words = {w for w in heads if "-" in w.strip("-")} | set(WHOLE_NAMES)
     tokenizer: Tokenizer = nlp.tokenizer

@@ -353,6 +353,8 @@ TROOP_WORDS = frozenset(
      "troupe", "soldat", "renfort", "navire", "militaire", "bataillon", "parachutiste", "char", "blindé",
      "porte-avions"]
 )  # fmt: skip
+# envoys: expelling one, or ordering one out, is a sanction
+ENVOY_WORDS = frozenset({"ambassador", "diplomat", "envoy", "consul", "attaché", "attache", "chargé"})
 # The verb and its object together say what kind of act it is: releasing or approving funds is aid, sending
 # troops a deployment, freezing assets a sanction, blocking a resolution a rejection, taking hostages an abduction.
 RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str, str | None]]] = [
@@ -402,9 +404,8 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     ),
     # "le Mali expulse l'ambassadeur de France", "expelled two diplomats": sending envoys home is a sanction
     (
-        frozenset(["expulser", "expulsion", "renvoyer", "expel", "expulsion"]),
-        frozenset(["ambassadeur", "diplomate", "émissaire", "envoyé", "attaché", "consul", "ambassador",
-                   "diplomat", "envoy", "consul", "attaché"]),
+        frozenset(["expulser", "expulsion", "renvoyer", "expel"]),
+        ENVOY_WORDS | {"ambassadeur", "diplomate", "émissaire", "envoyé"},
         ("SANCTION", "expel"),
     ),
     # "le Conseil constitutionnel a censuré l'article", "the court struck down the law": a law is rejected
@@ -606,7 +607,6 @@ ORDER_VERBS = frozenset({"order", "tell", "give", "instruct", "direct"})
 # "ordered Iraq to withdraw", "wants Manila to probe": what one state tells another to do is a demand
 DEMAND_VERBS = frozenset({"order", "tell", "instruct", "direct", "want"})
 DEPARTURE_VERBS = frozenset({"leave", "quit", "depart"})
-ENVOY_WORDS = frozenset({"ambassador", "diplomat", "envoy", "consul", "attaché", "attache", "chargé"})
 # "jailed for 20 years": a prison term is a sentence, not an arrest
 JAIL_VERBS = frozenset({"jail", "imprison"})
 TERM_WORDS = frozenset({"year", "month", "life", "term"})
@@ -2685,15 +2685,15 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 def _not_ruled_out(tok: Token) -> bool:
     """ "N'exclut pas de recourir à la force", "refused to rule out strikes": keeping an act open is a threat."""
     lemma = tok.lemma_.lower()
-    if lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
-        pass
-    elif lemma != "exclure":
-        return False
-    if not (
-        is_negated(tok) or tok.head.lemma_.lower() in ("refuse", "refuser", "decline") and tok.dep_ == "xcomp"
-    ):
-        return False
-    return any(c.dep_ in ("xcomp", "obj", "dobj", "ccomp") for c in tok.children)
+    ruling_out = lemma == "exclure" or (
+        lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+    )
+    refused = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "refuser", "decline")
+    return (
+        ruling_out
+        and (is_negated(tok) or refused)
+        and any(c.dep_ in ("xcomp", "obj", "dobj", "ccomp") for c in tok.children)
+    )
 
 
 def _out_of_question(tok: Token) -> bool:

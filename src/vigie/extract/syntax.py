@@ -232,22 +232,20 @@ def _raw_subjects(tok: Token) -> list[Token]:
     ]
 
 
-def _inverted(tok: Token) -> list[Token]:
+def _inverted(tok: Token, subj: list[Token]) -> list[Token]:
     """The real subject of a reporting verb after a quote ("« Nous riposterons », a prévenu le ministre"), when
-    the parser took a word inside the quote for its subject and the speaker for its object."""
-    subj = _raw_subjects(tok)
+    the parser took a word inside the quote (`subj`) for its subject and the speaker for its object."""
     if not subj or not all(
-        any(w.text in CLOSING_QUOTES for w in tok.doc[s.i + 1 : tok.i]) for s in subj if s.i < tok.i
+        s.i < tok.i and any(w.text in CLOSING_QUOTES for w in tok.doc[s.i + 1 : tok.i]) for s in subj
     ):
-        return []
-    if any(s.i > tok.i for s in subj):
         return []
     return [c for c in tok.children if c.dep_ in OBJ and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
 
 
 def subjects(tok: Token) -> list[Token]:
     """Grammatical subjects of an active verb (for a passive verb use `passive_agents`)."""
-    return _inverted(tok) or _raw_subjects(tok)
+    subj = _raw_subjects(tok)
+    return _inverted(tok, subj) or subj
 
 
 def passive_subjects(tok: Token) -> list[Token]:
@@ -257,7 +255,7 @@ def passive_subjects(tok: Token) -> list[Token]:
 def objects(tok: Token) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in OBJ]
     if objs and objs[-1].i > tok.i:
-        inverted = _inverted(tok)
+        inverted = _inverted(tok, _raw_subjects(tok))
         return [o for o in objs if o not in inverted]
     return objs
 
