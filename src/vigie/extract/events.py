@@ -17,6 +17,7 @@ from ..resolve.numbers import find_counts, parse_count
 from ..resolve.places import QUARTER_NOUNS, PlaceResolver, foreign_quarter
 from ..types import Actor, Article, Event, Place, Quote
 from .confidence import load_model
+from .headline import linear_verb, object_phrases, object_words, subject_phrases
 from .lexicon import Entry, Lexicon, load_lexicon
 from .speech import SpeechContext, find_quotes
 from .syntax import (
@@ -414,6 +415,13 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         frozenset(["loi", "article", "texte", "disposition", "décret", "ordonnance", "law", "decree", "provision"]),
         ("REJECT", None),
     ),
+    # "sign a peace accord", "sign a ceasefire deal": settling a conflict is an agreement, while a treaty of
+    # friendship or a trade agreement signed is diplomatic support
+    (
+        frozenset(["sign", "signer"]),
+        frozenset(["peace", "ceasefire", "truce", "armistice", "deal", "paix", "cessez-le-feu", "trêve"]),
+        ("AGREE", None),
+    ),
     # "a reconnu des erreurs", "admitted mistakes": owning up is a concession
     (
         frozenset(["reconnaître", "admettre", "admit", "acknowledge"]),
@@ -640,6 +648,7 @@ class Trigger:
     entry: Entry
     type: str
     mode: str | None
+    linear: bool = False  # a headline verb found by word order, its parse unusable
 
     @property
     def role(self) -> str:
@@ -756,8 +765,11 @@ class EventExtractor:
     def triggers(self, sent: Span) -> list[Trigger]:
         """Every lexicon match in the sentence, one entry per token (the most specific one)."""
         out = []
+        linear_at = -1
         for tok in sent:
             pos = verb_class(tok)
+            if tok.i == linear_at + 1 and pos == "V" and tok.dep_ == "ROOT":
+                pos = "N"  # "Tehran snubs call for talks": after the headline's verb, its object
             if pos is None and _clause_head(tok):
                 pos = "V"  # "Gunmen free kidnapped miners", "EU leaders back Moldova's bid": a verb tagged otherwise
             if pos is None:
@@ -771,21 +783,32 @@ class EventExtractor:
             if pos == "N" and _out_of_question(tok):
                 out.append(Trigger(tok, REFUSAL_ENTRY, "REJECT", None))
                 continue
-            if pos == "N" and _headline_verb(tok):
+            linear = linear_at < 0 and pos in ("N", "V") and linear_verb(tok, self._lexical_verb)
+            linear_at = tok.i if linear else linear_at
+            if pos == "N" and (linear or _headline_verb(tok)):
                 pos = "V"  # "Moscow court sentences Navalny": the tagger took the headline's verb for a noun
             elif pos == "N" and _pronoun_subject_of_noun(tok):
                 pos = "V"  # "qu'ils boycotteraient": a pronoun subject only ever goes with a verb
             forms = lemma_candidates(tok) if pos == verb_class(tok) else _verb_forms(tok)
             entries = next((hit for lem in forms if (hit := self.lex.lookup(pos, lem))), [])
-            entries = [e for e in entries if self._fits(e, tok)]
+            entries = [e for e in entries if self._fits(e, tok) or linear and self._fits_linearly(e, tok)]
             if not entries:
                 continue
             entry = self._choose(entries, tok)
             if entry is None:
                 continue
             mode = self._mode(tok, entry) or entry.mode
-            out.append(Trigger(tok, entry, entry.type or "", mode))
+            out.append(Trigger(tok, entry, entry.type or "", mode, linear))
         return out
+
+    def _lexical_verb(self, tok: Token) -> bool:
+        """Whether the lexicon knows a word as a verb naming an event (a headline verb the tagger missed)."""
+        return any(e.type for form in _verb_forms(tok) for e in self.lex.lookup("V", form))
+
+    @staticmethod
+    def _fits_linearly(e: Entry, tok: Token) -> bool:
+        """A headline verb's fixed words read from word order: "strike deal", "pulls plug"."""
+        return bool(e.rest) and _words_from(tok.doc, tok.i + 1).startswith(" ".join(e.rest))
 
     def _fits(self, e: Entry, tok: Token) -> bool:
         if e.reflexive and not has_reflexive(tok):
@@ -912,6 +935,9 @@ class EventExtractor:
         for d in list(drafts.values()):
             tok = d.trig.tok
             lemma = tok.lemma_.lower()
+            if d.trig.linear and d.type in WRAPPING_TYPES:
+                for w in (w for w in object_words(tok) if w.i in drafts):
+                    drafts[w.i].absorbed = True  # "Tehran snubs call for talks": the call is what is refused
             if verb_class(tok) == "V" and lemma in CONTINUE_VERBS:
                 # "Pékin poursuit son offensive (de charme)": the act goes on, no one is prosecuted
                 acts = [
@@ -1008,6 +1034,8 @@ class EventExtractor:
             for o in [*objects(tok), *(o for p, o in prep_objects(tok) if p == "against")]
         ):
             return False  # "doctors arrive to fight coronavirus", "the battle against corruption"
+        if t.linear:
+            return True  # a headline's verb: its parse ("sign" as a compound of "deal") says nothing
         if verb_class(tok) == "V":
             if (
                 tok.dep_ in ("acl", "amod")
@@ -1195,8 +1223,12 @@ class EventExtractor:
             if verb_class(tok) == "N"
             else objs + _stray_objects(tok)
         )
-        # and what the object is made of: "une brigade de médecins"
-        told += [w for o in told for w in o.children if w.dep_ == "nmod" and _of_case(w)]
+        if d.trig.linear:
+            told += object_words(tok)
+        # and what the object is made of: "une brigade de médecins", or its kind: "a peace accord"
+        told += [
+            w for o in told for w in o.children if w.dep_ == "nmod" and _of_case(w) or w.dep_ == "compound"
+        ]
         for verbs, words, retyped in RETYPE_BY_VERB_AND_OBJECT:
             if (lemma in verbs or d.trig.entry.term in verbs) and any(
                 o.lemma_.lower() in words or o.lower_ in words for o in told
@@ -1366,9 +1398,33 @@ class EventExtractor:
         ):
             # "des émeutiers ont pillé et incendié", "rioters torched cars"
             d.type, d.mode = "PROTEST", "riot"
+        if d.trig.linear:  # "Blinken phones Saudi crown prince": the words before the verb act
+            d.source = self._phrase_actors(subject_phrases(tok))
+            d.target = self._phrase_actors(object_phrases(tok)) or [
+                a for a in d.target if a.start is None or a.end is None or not a.start <= tok.idx < a.end
+            ]
         d.source = _dedupe_actors(d.source)
         d.target = [a for a in _dedupe_actors(d.target) if all(a.name != s.name for s in d.source)]
         self._size(d)
+
+    def _phrase_actors(self, spans: list[Span]) -> list[Actor]:
+        """Actors named by noun phrases read from word order, each resolved on its last word."""
+        out = []
+        for span in spans:
+            if self._is_weapon(span[-1]) or self._is_time(span[-1]):
+                continue
+            mods = [w.lemma_.lower() for w in span[:-1]]
+            out.append(
+                self.actors.resolve(
+                    span.text,
+                    self.lang,
+                    head=span[-1].lemma_.lower(),
+                    modifiers=mods,
+                    start=span.start_char,
+                    end=span.end_char,
+                )
+            )
+        return out
 
     def _reporter_retype(self, d: Draft) -> None:
         """English constructions whose words say what kind of act a verb or noun names: a dismissal, a search of

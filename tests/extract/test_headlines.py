@@ -1,0 +1,121 @@
+"""English headlines whose verb the tagger read as a noun: the verb is found from word order, the words before it
+act and the noun phrase after it undergoes; a noun stack whose words do not agree as subject and verb is left
+alone."""
+
+from __future__ import annotations
+
+from docs import build
+
+from vigie.extract.headline import headline
+
+
+def _summary(events):
+    return [(e.event_type, [a.text for a in e.source], [a.text for a in e.target]) for e in events]
+
+
+def test_verb_tagged_as_plural_noun(extract):
+    """ "Blinken phones Saudi crown prince": a name the tagger took for a verb acts, the prince is called."""
+    events, _ = extract(
+        "en",
+        "Blinken phones Saudi crown prince over Yemen truce",
+        """
+        0 Blinken =     VERB/VBN  amod     1 Aspect=Perf|Tense=Past|VerbForm=Part B-GPE
+        1 phones  phone NOUN/NNS  ROOT     1 Number=Plur                          _
+        2 Saudi   saudi ADJ/JJ    amod     4 Degree=Pos                           B-NORP
+        3 crown   =     NOUN/NN   compound 4 Number=Sing                          _
+        4 prince  =     NOUN/NN   appos    1 Number=Sing                          _
+        5 over    =     ADP/IN    prep     4 _                                    _
+        6 Yemen   =     PROPN/NNP compound 7 Number=Sing                          B-GPE
+        7 truce   =     NOUN/NN   pobj     5 Number=Sing                          _
+        """,
+    )
+    assert _summary(events) == [("CONSULT", ["Blinken"], ["Saudi crown prince"])]
+    assert events[0].mode == "phone"
+
+
+def test_parsed_verb_after_headline_verb_is_its_object(extract):
+    """ "Tehran snubs call for talks": the parse's verb "call" is what is refused, no phone call."""
+    events, _ = extract(
+        "en",
+        "Tehran snubs call for nuclear talks",
+        """
+        0 Tehran  tehran NOUN/NN  compound 1 Number=Sing             B-GPE
+        1 snubs   snub   NOUN/NNS nsubj    2 Number=Plur             _
+        2 call    =      VERB/VBP ROOT     2 Tense=Pres|VerbForm=Fin _
+        3 for     =      ADP/IN   prep     2 _                       _
+        4 nuclear =      ADJ/JJ   amod     5 Degree=Pos              _
+        5 talks   talk   NOUN/NNS pobj     3 Number=Plur             _
+        """,
+    )
+    assert _summary(events) == [("REJECT", ["Tehran"], [])]
+
+
+def test_coordinated_subject_signs_a_deal(extract):
+    """ "Ethiopia and Eritrea sign deal ending ... war": both sign, and a deal ending a war is an agreement."""
+    events, _ = extract(
+        "en",
+        "Ethiopia and Eritrea sign deal ending two-year border war",
+        """
+        0  Ethiopia =   PROPN/NNP  nmod     4  Number=Sing                          B-GPE
+        1  and      =   CCONJ/CC   cc       0  ConjType=Cmp                         _
+        2  Eritrea  =   PROPN/NNP  conj     0  Number=Sing                          B-GPE
+        3  sign     =   NOUN/NN    compound 4  Number=Sing                          _
+        4  deal     =   NOUN/NN    ROOT     4  Number=Sing                          _
+        5  ending   end VERB/VBG   acl      4  Aspect=Prog|Tense=Pres|VerbForm=Part _
+        6  two      =   NUM/CD     nummod   8  NumType=Card                         B-DATE
+        7  -        =   PUNCT/HYPH punct    8  PunctType=Dash                       I-DATE
+        8  year     =   NOUN/NN    compound 10 Number=Sing                          I-DATE
+        9  border   =   NOUN/NN    compound 10 Number=Sing                          _
+        10 war      =   NOUN/NN    dobj     5  Number=Sing                          _
+        """,
+    )
+    top = max(events, key=lambda e: e.confidence)
+    assert top.event_type == "AGREE"
+    assert [a.country for a in top.source] == ["ETH", "ERI"]
+
+
+def test_third_person_verb_before_parsed_root(extract):
+    """ "Korean rail union rejects pay offer as talks collapse": the union rejects the offer."""
+    events, _ = extract(
+        "en",
+        "Korean rail union rejects pay offer as talks collapse",
+        """
+        0 Korean   korean ADJ/JJ   amod     2 Degree=Pos              B-NORP
+        1 rail     =      NOUN/NN  compound 2 Number=Sing             _
+        2 union    =      NOUN/NN  compound 3 Number=Sing             _
+        3 rejects  reject NOUN/NNS nsubj    8 Number=Plur             _
+        4 pay      =      VERB/VBP compound 5 Tense=Pres|VerbForm=Fin _
+        5 offer    =      NOUN/NN  dobj     3 Number=Sing             _
+        6 as       =      ADP/IN   prep     3 _                       _
+        7 talks    talk   NOUN/NNS pobj     6 Number=Plur             _
+        8 collapse =      VERB/VBP ROOT     8 Tense=Pres|VerbForm=Fin _
+        """,
+    )
+    reject = [e for e in events if e.event_type == "REJECT"]
+    assert [[a.text for a in e.source] for e in reject] == [["Korean rail union"]]
+
+
+def test_noun_stack_is_no_clause(extract):
+    """ "Rail strike talks collapse": "strike" after a singular noun does not agree as a verb, so no attack."""
+    events, _ = extract(
+        "en",
+        "Rail strike talks collapse",
+        """
+        0 Rail     rail NOUN/NN  compound 1 Number=Sing _
+        1 strike   =    NOUN/NN  compound 2 Number=Sing _
+        2 talks    talk NOUN/NNS nsubj    3 Number=Plur _
+        3 collapse =    NOUN/NN  ROOT     3 Number=Sing _
+        """,
+    )
+    assert "ASSAULT" not in [e.event_type for e in events]
+
+
+def test_title_has_no_closing_punctuation():
+    """Only a sentence without closing punctuation is read as a headline."""
+    table = """
+        0 Rebels rebel NOUN/NNS nsubj 1 Number=Plur
+        1 attack =     VERB/VBP ROOT  1 Tense=Pres|VerbForm=Fin
+    """
+    assert headline(next(build("en", "Rebels attack", table).sents))
+    prose = table + "    2 .      =     PUNCT/.  punct 1 PunctType=Peri\n"
+    assert not headline(next(build("en", "Rebels attack.", prose).sents))
