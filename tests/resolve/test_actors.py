@@ -372,3 +372,11 @@ def test_region_data() -> None:
             assert name.strip() and table.names.get(name) is None, (r["iso3"], name)
     persons = [r for r in read_rows("actors.csv") if r["id"].startswith("person:")]
     assert len(persons) >= 300 and all(r["role"] for r in persons)
+
+
+@pytest.mark.parametrize(("text", "iso"), [("Hong Kong", "HKG"), ("Puerto Rico", "PRI"), ("Macao", "MAC")])
+def test_territory_without_state_entry(actors: ActorResolver, text: str, iso: str) -> None:
+    """A territory with a country code of its own but no state entry still resolves, to itself."""
+    for lang in ("en", "fr"):
+        actor = actors.resolve(text, lang)
+        assert (actor.country, actor.kind, actor.name) == (iso, "state", text)

@@ -409,10 +409,12 @@ class ActorResolver:
         if places:
             return [self._actor(self.entries[places[0].value], text, start, end)]
         if p.nations:
+            # a territory with a code of its own but no state entry ("Hong Kong", "Puerto Rico") acts under its name
             return [
                 self._actor(self.entries[f"state:{iso}"], text, start, end)
-                for iso in p.nations
                 if f"state:{iso}" in self.entries
+                else Actor(text, self._clean(text, toks), None, iso, "state", start, end)
+                for iso in p.nations
             ]
         return [self._unknown(text, p, head, nations[0], start, end)]
 
