@@ -170,7 +170,8 @@ def test_rioters_looting_is_a_riot(extract):
 
 
 def test_deadline_given_is_an_ultimatum(extract):
-    """ "a donné 48 heures aux forces pour quitter": a demand with a deadline, not aid."""
+    """ "a donné 48 heures aux forces pour quitter": an ultimatum (a threat, as "issued an ultimatum"), not aid;
+    the forces are who must act."""
     events, _ = extract(
         "fr",
         "La junte a donné 48 heures aux forces pour quitter le pays.",
@@ -190,8 +191,8 @@ def test_deadline_given_is_an_ultimatum(extract):
         12 .       .       PUNCT/PUNCT punct   3
         """,
     )
-    assert "AID" not in _types(events)
-    assert "REQUEST" in _types(events)
+    assert _types(events) == ["THREATEN"]
+    assert [a.text for a in events[0].target] == ["forces"]
 
 
 def test_charm_offensive_goes_on(extract):

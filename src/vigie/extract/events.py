@@ -436,7 +436,8 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     (
         frozenset(["block", "bloquer", "torpedo"]),
         frozenset(["resolution", "bill", "law", "motion", "proposal", "deal", "résolution", "loi", "texte",
-                   "proposition", "nomination", "appointment"]),
+                   "proposition", "nomination", "appointment", "package", "bid", "accession", "membership",
+                   "candidature", "adhésion", "budget"]),
         ("REJECT", None),
     ),
     (
@@ -469,6 +470,13 @@ NOT_RULED_OUT_ENTRY = Entry("exclure", "V", "THREATEN", None, "event")
 FIGURATIVE_WORDS = frozenset(
     ["diplomatique", "charme", "médiatique", "commercial", "commerciale", "séduction", "diplomatic", "charm",
      "media", "publicity", "colère", "joie", "anger", "joy", "rage"]
+)  # fmt: skip
+# what a continuing act is counted in: "the fourth week of a hunger strike", "le dixième jour de grève"
+SPAN_NOUNS = frozenset(["day", "week", "month", "year", "jour", "journée", "semaine", "mois", "année"])
+# what is done for the wounded and the sick: "treats the wounded", "soigner les blessés"
+CARE_VERBS = frozenset(
+    ["treat", "tend", "nurse", "care", "hospitalize", "hospitalise", "operate", "soigner", "traiter", "hospitaliser",
+     "opérer", "prendre en charge", "accueillir", "admit", "receive", "recevoir", "admettre"]
 )  # fmt: skip
 # what a deadline is counted in: "a donné 48 heures à ...", "gave them a week to leave"
 DEADLINE_WORDS = frozenset(
@@ -798,8 +806,15 @@ class EventExtractor:
             if entry is None:
                 continue
             mode = self._mode(tok, entry) or entry.mode
+            if entry.pos == "N" and entry.rest and _compound_of(tok, len(entry.rest)):
+                tok = tok.head  # "a relief convoy", "an asset freeze": the phrase's head noun names the act
             out.append(Trigger(tok, entry, entry.type or "", mode, linear))
-        return out
+        # one trigger a word: the multiword phrase that ends on it wins over the word alone ("hunger strike")
+        best: dict[int, Trigger] = {}
+        for t in out:
+            if t.tok.i not in best or len(t.entry.rest) > len(best[t.tok.i].entry.rest):
+                best[t.tok.i] = t
+        return [t for t in out if best[t.tok.i] is t]
 
     def _lexical_verb(self, tok: Token) -> bool:
         """Whether the lexicon knows a word as a verb naming an event (a headline verb the tagger missed)."""
@@ -897,6 +912,8 @@ class EventExtractor:
             anchor = self._casualty_anchor(t, drafts, by_tok)
             if anchor is None and t.tok.head.i in drafts and t.tok.dep_ in ("dobj", "obj"):
                 continue  # "evacuated the wounded": people named by their state, no attack reported here
+            if anchor is None and _cared_for(t.tok):
+                continue  # "a field hospital treats thousands of wounded", "soigner les blessés"
             if anchor is None:
                 d = Draft(t, sent, "ASSAULT", t.mode or self._killer_mode(t.tok), tokens={t.tok.i})
                 self._arguments(d, by_tok)
@@ -952,8 +969,15 @@ class EventExtractor:
                             drafts[o.i].source = drafts[o.i].source or d.source
                     continue
             if verb_class(tok) == "V" and lemma in GIVING_VERBS and not d.trig.entry.rest:
-                if any(o.lemma_.lower() in DEADLINE_WORDS for o in objects(tok)):
-                    d.type, d.mode = "REQUEST", None  # "a donné 48 heures aux forces françaises pour quitter"
+                given = [*objects(tok), *(c for c in tok.children if c.dep_ in ("npadvmod", "obl:mod"))]
+                if any(o.lemma_.lower() in DEADLINE_WORDS for o in given):
+                    # "a donné 48 heures aux forces françaises pour quitter": an ultimatum, as "issue an ultimatum"
+                    d.type, d.mode = "THREATEN", None
+                    spans = [o for o in given if o.lemma_.lower() in DEADLINE_WORDS]
+                    told = [o for o in given if o not in spans and self._looks_like_actor(o)]
+                    told += [o for p, o in prep_objects(tok) if p in ("à", "au", "aux", "to")]
+                    told += [o for w in spans for p, o in prep_objects(w) if p in ("à", "au", "aux", "to")]
+                    d.target = self._actors_of(told) or d.target  # who must act before it runs out
                     continue
                 named = [drafts[o.i] for o in objects(tok) if o.i in drafts and drafts[o.i].type != d.type]
                 if named:
@@ -1088,8 +1112,8 @@ class EventExtractor:
             return True  # "launched a mediation effort", "une mission de médiation"
         if tok.dep_ == "compound":
             return False
-        if _struck(tok) is not None:
-            return True
+        if _struck(tok) is not None or _span_of(tok) is not None:
+            return True  # "visé par des tirs", "leur troisième semaine de grève"
         bare = not any(c.dep_ == "det" for c in tok.children)
         if (
             tok.dep_.startswith("nmod")
@@ -1370,6 +1394,8 @@ class EventExtractor:
                 and mover.i not in by_tok
             ):
                 d.source = self._agents(mover)  # "negotiators return to Geneva for talks"
+            elif not d.source and (span := _span_of(carrier)) is not None and verb_class(span.head) == "V":
+                d.source = self._agents(span.head)  # "enters the fourth week of a hunger strike"
             elif (
                 not d.source
                 and carrier.dep_ == "pobj"
@@ -3062,6 +3088,38 @@ def _verb_forms(tok: Token) -> list[str]:
     elif form.endswith("s"):
         out.append(form[:-1])
     return out
+
+
+def _span_of(tok: Token) -> Token | None:
+    """The stretch of time an act is counted in: "the fourth *week* of a hunger strike", "le dixième *jour* de
+    grève"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        span = tok.head.head
+    elif tok.dep_ == "nmod" and case_words(tok) in ("de", "d'", "d’"):
+        span = tok.head
+    else:
+        return None
+    return span if span.lemma_.lower() in SPAN_NOUNS and span.head.i != span.i else None
+
+
+def _cared_for(tok: Token) -> bool:
+    """A casualty noun that care is given to ("treats the wounded", "des milliers de blessés soignés"): the
+    people, not an attack."""
+    if verb_class(tok) != "N" and any(c.dep_ not in ("punct", "det", "amod") for c in tok.children):
+        return False  # a participle with arguments of its own wounds someone: "wounded 40 people"
+    head = tok
+    for _ in range(3):  # "treats thousands of Gaza wounded": through the quantity and its "of"
+        if head.dep_ in ("ROOT",) or head.head.i == head.i:
+            break
+        head = head.head
+        if head.lemma_.lower() in CARE_VERBS:
+            return True
+    return any(c.lemma_.lower() in CARE_VERBS for c in tok.children if c.dep_ in ("acl", "amod"))
+
+
+def _compound_of(tok: Token, rest: int) -> bool:
+    """An English noun phrase whose first word modifies its last ("relief convoy", "asset freeze")."""
+    return tok.dep_ == "compound" and tok.head.i == tok.i + rest
 
 
 def _joint(tok: Token) -> bool:
