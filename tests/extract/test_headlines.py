@@ -119,3 +119,25 @@ def test_title_has_no_closing_punctuation():
     assert headline(next(build("en", "Rebels attack", table).sents))
     prose = table + "    2 .      =     PUNCT/.  punct 1 PunctType=Peri\n"
     assert not headline(next(build("en", "Rebels attack.", prose).sents))
+
+
+def test_plural_name_tagged_otherwise_still_agrees(extract):
+    """ "Houthis vow to hit US warships": a plural name the tagger made an interjection is the subject, and a
+    vow to strike is a threat."""
+    events, _ = extract(
+        "en",
+        "Houthis vow to hit US warships if bombing continues",
+        """
+        0 Houthis   houthis  INTJ/UH   intj     1 _                                            B-PERSON
+        1 vow       =        NOUN/NN   ROOT     1 Number=Sing                                  _
+        2 to        =        PART/TO   aux      3 _                                            _
+        3 hit       =        VERB/VB   acl      1 VerbForm=Inf                                 _
+        4 US        =        PROPN/NNP compound 5 Number=Sing                                  B-GPE
+        5 warships  warship  NOUN/NNS  dobj     3 Number=Plur                                  _
+        6 if        =        SCONJ/IN  mark     8 _                                            _
+        7 bombing   =        NOUN/NN   nsubj    8 Number=Sing                                  _
+        8 continues continue VERB/VBZ  advcl    3 Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        """,
+    )
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.event_type, [a.text for a in top.source]) == ("THREATEN", ["Houthis"])

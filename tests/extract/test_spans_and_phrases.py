@@ -106,3 +106,23 @@ def test_ruling_out_talks_is_a_refusal(extract):
     )
     assert _summary(events)[0] == ("REJECT", ["Iran"])
     assert "CONSULT" not in [e.event_type for e in events if e.status == "occurred"]
+
+
+def test_dropping_own_bill_is_a_concession(extract):
+    """ "Ruto drops tax bill": a government giving up its own measure concedes."""
+    events, _ = extract(
+        "en",
+        "Kenya's Ruto drops tax bill after deadly protests",
+        """
+        0 Kenya    =       PROPN/NNP poss     2 Number=Sing                                  B-GPE
+        1 's       =       PART/POS  case     0 _                                            _
+        2 Ruto     =       PROPN/NNP nsubj    3 Number=Sing                                  _
+        3 drops    drop    VERB/VBZ  ROOT     3 Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        4 tax      =       NOUN/NN   compound 5 Number=Sing                                  _
+        5 bill     =       NOUN/NN   dobj     3 Number=Sing                                  _
+        6 after    =       ADP/IN    prep     3 _                                            _
+        7 deadly   =       ADJ/JJ    amod     8 Degree=Pos                                   _
+        8 protests protest NOUN/NNS  pobj     6 Number=Plur                                  _
+        """,
+    )
+    assert [e.event_type for e in events][0] == "CONCEDE"

@@ -400,13 +400,14 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     (
         frozenset(["suspendre", "fermer", "interdire", "suspend", "shut", "ban"]),
         frozenset(["journal", "quotidien", "hebdomadaire", "chaîne", "radio", "média", "newspaper", "broadcaster",
+                   "broadcast", "émission", "station", "outlet",
                    "channel"]),
         ("COERCE", "censor"),
     ),
     # "le Mali expulse l'ambassadeur de France", "expelled two diplomats": sending envoys home is a sanction
     (
         frozenset(["expulser", "expulsion", "renvoyer", "expel"]),
-        ENVOY_WORDS | {"ambassadeur", "diplomate", "émissaire", "envoyé"},
+        ENVOY_WORDS | {"ambassadeur", "diplomate", "émissaire", "envoyé", "embassy", "ambassade", "consulate"},
         ("SANCTION", "expel"),
     ),
     # "le Conseil constitutionnel a censuré l'article", "the court struck down the law": a law is rejected

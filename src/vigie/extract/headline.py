@@ -45,7 +45,7 @@ def _subject_start(sent: Span) -> int:
 
 def _nominal(t: Token) -> bool:
     """A word that can end a headline's subject; a capitalised name the tagger took for a verb counts."""
-    return t.pos_ in ("PROPN", "NOUN") or (t.is_title and t.pos_ in ("VERB", "ADJ"))
+    return t.pos_ in ("PROPN", "NOUN") or (t.is_title and t.pos_ in ("VERB", "ADJ", "INTJ", "X"))
 
 
 def _subject_word(t: Token) -> bool:
@@ -94,7 +94,11 @@ def _plural(words: list[Token]) -> bool:
         return True
     nouns = [w for w in words if _nominal(w)]
     last = nouns[-1] if nouns else None
-    return last is not None and (last.tag_ in ("NNS", "NNPS") or last.lower_ in COLLECTIVE_PLURALS)
+    if last is None:
+        return False
+    # a plural the tagger did not tag as a noun ("Houthis" as an interjection) still ends in -s
+    untagged = last.tag_ not in ("NN", "NNP") and last.lower_.endswith("s") and not last.lower_.endswith("ss")
+    return last.tag_ in ("NNS", "NNPS") or last.lower_ in COLLECTIVE_PLURALS or untagged
 
 
 def _phrases(tokens: list[Token]) -> list[Span]:
