@@ -186,3 +186,79 @@ def test_speaker_after_quote_whose_subject_sits_inside_it(extract):
     assert [a.text for a in events[0].source] == ["le ministre"]
     assert events[0].target == []
     assert [q.speaker.text for q in quotes if q.speaker] == ["le ministre"]
+
+
+def test_surrender_to_forces_is_no_visit(extract):
+    """ "se sont rendus aux forces gouvernementales": fighters surrender to the forces; "se rendre à Téhéran" would
+    be a visit."""
+    events, _ = extract(
+        "fr",
+        "Les rebelles se sont rendus aux forces gouvernementales.",
+        """
+        0 Les              le             DET   det       1 Definite=Def|Number=Plur|PronType=Art
+        1 rebelles         rebelle        NOUN  nsubj     4 Gender=Fem|Number=Plur
+        2 se               =              PRON  expl:comp 4 Person=3|Reflex=Yes
+        3 sont             être           AUX   aux:tense 4 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin
+        4 rendus           rendre         VERB  ROOT      4 Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part
+        5 aux              à              ADP   case      6 Definite=Def|Number=Plur|PronType=Art
+        6 forces           force          NOUN  obl:arg   4 Gender=Fem|Number=Plur
+        7 gouvernementales gouvernemental ADJ   amod      6 Gender=Fem|Number=Plur
+        8 .                =              PUNCT punct     4 _
+        """,
+    )
+    assert [(e.event_type, [a.text for a in e.target]) for e in events] == [
+        ("RETREAT", ["forces gouvernementales"])
+    ]
+
+
+def test_accusing_of_torture_in_a_prison_is_no_sentence(extract):
+    """ "accuse les policiers d'avoir torturé des détenus à la prison de X": an accusation; only a verb that
+    sentences makes "à ... prison" a prison term."""
+    events, _ = extract(
+        "fr",
+        "L'ONG accuse les policiers d'avoir torturé des détenus à la prison de Saydnaya.",
+        """
+        0  L'        le       DET   det       1  Definite=Def|Number=Sing|PronType=Art
+        1  ONG       ong      NOUN  nsubj     2  Gender=Fem|Number=Sing
+        2  accuse    accuser  VERB  ROOT      2  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        3  les       le       DET   det       4  Definite=Def|Number=Plur|PronType=Art
+        4  policiers policier NOUN  obj       2  Gender=Masc|Number=Plur
+        5  d'        de       ADP   mark      7  _
+        6  avoir     =        AUX   aux:tense 7  VerbForm=Inf
+        7  torturé   torturer VERB  xcomp     2  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+        8  des       un       DET   det       9  Definite=Ind|Number=Plur|PronType=Art
+        9  détenus   détenu   NOUN  obj       7  Gender=Masc|Number=Plur
+        10 à         =        ADP   case      12 _
+        11 la        le       DET   det       12 Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+        12 prison    =        NOUN  obl:mod   7  Gender=Fem|Number=Sing
+        13 de        =        ADP   case      14 _
+        14 Saydnaya  =        PROPN nmod      12 _
+        15 .         =        PUNCT punct     2  _
+        """,
+    )
+    assert "SANCTION" not in [e.event_type for e in events]
+    assert events[0].event_type == "ACCUSE"
+
+
+def test_signing_what_ends_a_strike_is_an_agreement(extract):
+    """ "ont signé un protocole qui met fin à la grève": signing what settles a dispute is an agreement."""
+    events, _ = extract(
+        "fr",
+        "Les syndicats ont signé un protocole qui met fin à la grève.",
+        """
+        0  Les       le       DET   det       1  Definite=Def|Number=Plur|PronType=Art
+        1  syndicats syndicat NOUN  nsubj     3  Number=Plur
+        2  ont       avoir    AUX   aux:tense 3  Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin
+        3  signé     signer   VERB  ROOT      3  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+        4  un        =        DET   det       5  Definite=Ind|Gender=Masc|Number=Sing|PronType=Art
+        5  protocole =        NOUN  obj       3  Gender=Masc|Number=Sing
+        6  qui       =        PRON  nsubj     7  PronType=Rel
+        7  met       mettre   VERB  acl:relcl 5  Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        8  fin       =        NOUN  obj       7  Number=Sing
+        9  à         =        ADP   case      11 _
+        10 la        le       DET   det       11 Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+        11 grève     =        NOUN  obl:arg   7  Gender=Fem|Number=Sing
+        12 .         =        PUNCT punct     3  _
+        """,
+    )
+    assert events[0].event_type == "AGREE"

@@ -207,6 +207,30 @@ GENERIC_EVENT_HEADS = frozenset(
     ]
 )
 # "condamné à quinze ans de prison", "sentenced to death": a penalty makes a condemnation a conviction
+# Signing what settles a conflict ("a peace accord", "a deal ending the war", "un protocole qui met fin à la grève")
+# is an agreement; a treaty of friendship or a trade agreement signed is diplomatic support.
+SIGNING_VERBS = frozenset(["sign", "signer", "parapher", "initial"])
+SETTLEMENT_WORDS = frozenset(
+    [
+        "peace",
+        "ceasefire",
+        "truce",
+        "armistice",
+        "deal",
+        "end",
+        "paix",
+        "cessez-le-feu",
+        "trêve",
+        "fin",
+        "terme",
+    ]
+)
+# to whom fighters surrender ("se sont rendus aux forces gouvernementales")
+CAPTOR_WORDS = frozenset(
+    ["force", "armée", "police", "autorité", "troupe", "gendarmerie", "soldat", "militaire", "casque", "FDS"]
+)
+# "condamné à dix ans de prison": the words that condemn or sentence, as opposed to "accuse ... à la prison de X"
+SENTENCING_WORDS = frozenset(["condamner", "condamnation", "condemn", "sentence", "punish", "punir"])
 PENALTY_WORDS = frozenset(
     [
         "prison",
@@ -415,13 +439,6 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         frozenset(["censurer", "invalider", "invalidate"]),
         frozenset(["loi", "article", "texte", "disposition", "décret", "ordonnance", "law", "decree", "provision"]),
         ("REJECT", None),
-    ),
-    # "sign a peace accord", "sign a ceasefire deal": settling a conflict is an agreement, while a treaty of
-    # friendship or a trade agreement signed is diplomatic support
-    (
-        frozenset(["sign", "signer"]),
-        frozenset(["peace", "ceasefire", "truce", "armistice", "deal", "paix", "cessez-le-feu", "trêve"]),
-        ("AGREE", None),
     ),
     # "a reconnu des erreurs", "admitted mistakes": owning up is a concession
     (
@@ -1238,6 +1255,15 @@ class EventExtractor:
                 "ASSAULT",
                 None,
             )  # "left nine people dead": the toll of an attack, not a departure
+        if (
+            (d.type, d.mode) == ("CONSULT", "visit")
+            and tok.lemma_.lower() == "rendre"
+            and any(o.lemma_.lower() in CAPTOR_WORDS for p, o in prep_objects(tok) if p in ("à", "au", "aux"))
+        ):
+            d.type, d.mode = (
+                "RETREAT",
+                None,
+            )  # "se sont rendus aux forces gouvernementales": a surrender, no visit
         if (d.type, d.mode) == ("PROTEST", "obstruct") and any(
             c.lemma_.lower() in ARMED_BLOCKADE for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
         ):
@@ -1254,6 +1280,13 @@ class EventExtractor:
         told += [
             w for o in told for w in o.children if w.dep_ == "nmod" and _of_case(w) or w.dep_ == "compound"
         ]
+        if lemma in SIGNING_VERBS and any(
+            w.lemma_.lower() in SETTLEMENT_WORDS for o in told for w in o.subtree
+        ):
+            d.type, d.mode = (
+                "AGREE",
+                None,
+            )  # "signed a deal ending the war", "un protocole qui met fin à la grève"
         for verbs, words, retyped in RETYPE_BY_VERB_AND_OBJECT:
             if (lemma in verbs or d.trig.entry.term in verbs) and any(
                 o.lemma_.lower() in words or o.lower_ in words for o in told
@@ -1270,9 +1303,13 @@ class EventExtractor:
             w.lemma_.lower() in PEACEKEEPING_WORDS for o in [tok, *objs] for w in o.subtree
         ):
             d.type, d.mode = "AID", None  # deploying peacekeepers is military protection, PLOVER's AID
-        if d.type == "ACCUSE" and any(
-            w.lemma_.lower() in PENALTY_WORDS and any(c.lower_ in ("à", "to") for c in w.children)
-            for w in tok.subtree
+        if (
+            d.type == "ACCUSE"
+            and (lemma in SENTENCING_WORDS or d.trig.entry.term in SENTENCING_WORDS)
+            and any(
+                w.lemma_.lower() in PENALTY_WORDS and any(c.lower_ in ("à", "to") for c in w.children)
+                for w in tok.subtree
+            )
         ):
             d.type, d.mode = "SANCTION", "convict"
         if verb_class(tok) == "V":
@@ -1425,6 +1462,8 @@ class EventExtractor:
         ):
             # "des émeutiers ont pillé et incendié", "rioters torched cars"
             d.type, d.mode = "PROTEST", "riot"
+        if d.type == "RETREAT" and tok.lemma_.lower() == "rendre" and not d.target:
+            d.target = self._actors_of([o for p, o in prep_objects(tok) if o.lemma_.lower() in CAPTOR_WORDS])
         if d.trig.linear:  # "Blinken phones Saudi crown prince": the words before the verb act
             d.source = self._phrase_actors(subject_phrases(tok))
             d.target = self._phrase_actors(object_phrases(tok)) or [
