@@ -262,3 +262,64 @@ def test_signing_what_ends_a_strike_is_an_agreement(extract):
         """,
     )
     assert events[0].event_type == "AGREE"
+
+
+def test_dispersal_with_tear_gas_is_force(extract):
+    """ "a dispersé les manifestants à coups de gaz lacrymogènes": force used on a crowd, mode crowd-control."""
+    events, _ = extract(
+        "fr",
+        "La police a dispersé les manifestants à coups de gaz lacrymogènes.",
+        """
+        0  La           le          DET   det       1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art
+        1  police       =           NOUN  nsubj     3 Gender=Fem|Number=Sing
+        2  a            avoir       AUX   aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        3  dispersé     disperser   VERB  ROOT      3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+        4  les          le          DET   det       5 Definite=Def|Number=Plur|PronType=Art
+        5  manifestants manifestant NOUN  obj       3 Gender=Masc|Number=Plur
+        6  à            =           ADP   case      7 _
+        7  coups        coup        NOUN  nmod      5 Gender=Masc|Number=Plur
+        8  de           =           ADP   case      9 _
+        9  gaz          =           NOUN  nmod      7 Gender=Masc|Number=Sing
+        10 lacrymogènes lacrymogène ADJ   amod      9 Gender=Masc|Number=Plur
+        11 .            =           PUNCT punct     3 _
+        """,
+    )
+    assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "crowd-control")]
+
+
+def test_police_sent_is_a_police_deployment(extract):
+    """ "Des gendarmes ont été acheminés": police moved in is a mobilisation, not aid."""
+    events, _ = extract(
+        "fr",
+        "Des gendarmes ont été acheminés à Nouméa.",
+        """
+        0 Des       un        DET   det        1 Definite=Ind|Number=Plur|PronType=Art
+        1 gendarmes gendarme  NOUN  nsubj:pass 4 Gender=Masc|Number=Plur
+        2 ont       avoir     AUX   aux:tense  4 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin
+        3 été       être      AUX   aux:pass   4 Tense=Past|VerbForm=Part
+        4 acheminés acheminer VERB  ROOT       4 Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part|Voice=Pass
+        5 à         =         ADP   case       6 _
+        6 Nouméa    =         PROPN obl:mod    4 _                                                           B-LOC
+        7 .         =         PUNCT punct      4 _
+        """,
+    )
+    assert [(e.event_type, e.mode) for e in events] == [("MOBILIZE", "police")]
+
+
+def test_arming_civilians_raises_a_militia(extract):
+    """ "L'armée a armé des volontaires civils": arming civilians is a militia mobilisation, not aid."""
+    events, _ = extract(
+        "fr",
+        "L'armée a armé des volontaires civils.",
+        """
+        0 L'          le         DET   det       1 Definite=Def|Number=Sing|PronType=Art
+        1 armée       =          NOUN  nsubj     3 Gender=Fem|Number=Sing
+        2 a           avoir      AUX   aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        3 armé        armer      VERB  ROOT      3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
+        4 des         un         DET   det       5 Definite=Ind|Number=Plur|PronType=Art
+        5 volontaires volontaire NOUN  obl:arg   3 Number=Plur
+        6 civils      civil      ADJ   amod      5 Gender=Masc|Number=Plur
+        7 .           =          PUNCT punct     3 _
+        """,
+    )
+    assert [(e.event_type, e.mode) for e in events] == [("MOBILIZE", "militia")]

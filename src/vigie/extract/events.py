@@ -225,6 +225,23 @@ SETTLEMENT_WORDS = frozenset(
         "terme",
     ]
 )
+# "a dispersé les manifestants à coups de gaz lacrymogènes", "dispersed protesters with tear gas": force used
+# on a crowd is an assault (mode crowd-control), a dispersal without it a coercion
+DISPERSE_VERBS = frozenset(["disperser", "disperse", "dispersion", "break up"])
+CROWD_WEAPONS = frozenset(
+    [
+        "lacrymogène",
+        "caoutchouc",
+        "tear",
+        "rubber",
+        "matraque",
+        "baton",
+        "truncheon",
+        "réel",
+        "live",
+        "grenade",
+    ]
+)
 # to whom fighters surrender ("se sont rendus aux forces gouvernementales")
 CAPTOR_WORDS = frozenset(
     ["force", "armée", "police", "autorité", "troupe", "gendarmerie", "soldat", "militaire", "casque", "FDS"]
@@ -411,6 +428,20 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
                    "transférer", "masser"]),
         TROOP_WORDS,
         ("MOBILIZE", "troops"),
+    ),
+    # "2 000 gendarmes ont été acheminés", "deployed riot police": sending police is a police deployment
+    (
+        frozenset(["send", "dispatch", "envoyer", "dépêcher", "envoi", "deploy", "déployer", "acheminer",
+                   "masser", "déploiement"]),
+        frozenset(["gendarme", "policier", "police", "crs", "gendarmerie", "policeman", "officer"]),
+        ("MOBILIZE", "police"),
+    ),
+    # "ont armé des volontaires civils", "armed villagers": arming civilians raises a militia
+    (
+        frozenset(["armer", "arm"]),
+        frozenset(["civil", "volontaire", "milice", "population", "habitant", "villageois", "jeune", "civilian",
+                   "volunteer", "militia", "resident", "villager", "youth", "vigilante"]),
+        ("MOBILIZE", "militia"),
     ),
     # "rappelé 300 000 réservistes": calling reservists up is a mobilisation, not a recall of envoys
     (frozenset(["rappeler", "rappel", "recall"]), frozenset(["réserviste", "reservist"]), ("MOBILIZE", "troops")),
@@ -1287,6 +1318,10 @@ class EventExtractor:
                 "AGREE",
                 None,
             )  # "signed a deal ending the war", "un protocole qui met fin à la grève"
+        if (lemma in DISPERSE_VERBS or d.trig.entry.term in DISPERSE_VERBS) and any(
+            w.lemma_.lower() in CROWD_WEAPONS or w.lower_ in CROWD_WEAPONS for w in tok.subtree
+        ):
+            d.type, d.mode = "ASSAULT", "crowd-control"
         for verbs, words, retyped in RETYPE_BY_VERB_AND_OBJECT:
             if (lemma in verbs or d.trig.entry.term in verbs) and any(
                 o.lemma_.lower() in words or o.lower_ in words for o in told
