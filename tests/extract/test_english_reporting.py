@@ -621,3 +621,25 @@ def test_weapons_beyond_use_is_disarmament(extract):
         """,
     )
     assert [(e.event_type, e.mode) for e in events] == [("RETREAT", "disarm")]
+
+
+def test_announced_boycott_is_decided(extract):
+    """ "announced it would boycott the elections": a boycott decided, not a threat (a boycott "unless ..." or one
+    merely said to be coming stays a threat)."""
+    events, _ = extract(
+        "en",
+        "The opposition announced it would boycott the elections.",
+        """
+        0 The        the      DET/DT   det   1 Definite=Def|PronType=Art
+        1 opposition =        NOUN/NN  nsubj 2 Number=Sing
+        2 announced  announce VERB/VBD ROOT  2 Tense=Past|VerbForm=Fin
+        3 it         =        PRON/PRP nsubj 5 Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs
+        4 would      =        AUX/MD   aux   5 VerbForm=Fin
+        5 boycott    =        VERB/VB  ccomp 2 VerbForm=Inf
+        6 the        =        DET/DT   det   7 Definite=Def|PronType=Art
+        7 elections  election NOUN/NNS dobj  5 Number=Plur
+        8 .          =        PUNCT/.  punct 2 PunctType=Peri
+        """,
+    )
+    assert [(e.event_type, e.mode, e.status) for e in events] == [("PROTEST", "boycott", "announced")]
+    assert [a.text for a in events[0].source] == ["The opposition"]

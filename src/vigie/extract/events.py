@@ -453,7 +453,7 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     ),
     # "le journal a été suspendu", "fermé la chaîne": silencing a newspaper is censorship, not a sanction
     (
-        frozenset(["suspendre", "fermer", "interdire", "suspend", "shut", "ban"]),
+        frozenset(["suspendre", "fermer", "interdire", "suspend", "shut", "ban", "closure", "fermeture", "close"]),
         frozenset(["journal", "quotidien", "hebdomadaire", "chaîne", "radio", "média", "newspaper", "broadcaster",
                    "broadcast", "émission", "station", "outlet",
                    "channel"]),
@@ -520,6 +520,8 @@ FIGURATIVE_WORDS = frozenset(
     ["diplomatique", "charme", "médiatique", "commercial", "commerciale", "séduction", "diplomatic", "charm",
      "media", "publicity", "colère", "joie", "anger", "joy", "rage"]
 )  # fmt: skip
+# verbs that make a future act a decision taken rather than a threat
+DECISION_VERBS = frozenset(["announce", "decide", "annoncer", "décider", "décréter", "confirm", "confirmer"])
 # what a continuing act is counted in: "the fourth week of a hunger strike", "le dixième jour de grève"
 SPAN_NOUNS = frozenset(["day", "week", "month", "year", "jour", "journée", "semaine", "mois", "année"])
 # what is done for the wounded and the sick: "treats the wounded", "soigner les blessés"
@@ -2176,6 +2178,11 @@ class EventExtractor:
                 # "willing to send material if it is attacked", "would meet the mediator if ...": an offer
                 d.type, d.mode, d.status = "AGREE", None, "announced"
                 return
+            if (d.type, d.mode) == ("PROTEST", "boycott") and not conditional and _decided(tok):
+                d.status = "announced"  # "announced they would boycott the elections": the boycott is decided
+                if not d.source and speaker is not None:
+                    d.source = [speaker]
+                return
             if d.type in THREATENED_TYPES or (d.type in PROMISED_TYPES and conditional):
                 # "the farmers said they would blockade Paris", "will withdraw its force unless ..."
                 d.mode = _threat_mode(d)
@@ -3163,6 +3170,11 @@ def _verb_forms(tok: Token) -> list[str]:
     elif form.endswith("s"):
         out.append(form[:-1])
     return out
+
+
+def _decided(tok: Token) -> bool:
+    """An act a verb of decision announces ("announced they would boycott", "a décidé de boycotter")."""
+    return any(a.lemma_.lower() in DECISION_VERBS for a in list(tok.ancestors)[:2])
 
 
 def _span_of(tok: Token) -> Token | None:
