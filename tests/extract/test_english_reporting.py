@@ -643,3 +643,24 @@ def test_announced_boycott_is_decided(extract):
     )
     assert [(e.event_type, e.mode, e.status) for e in events] == [("PROTEST", "boycott", "announced")]
     assert [a.text for a in events[0].source] == ["The opposition"]
+
+
+def test_protesters_flooding_streets_demonstrate(extract):
+    """ "Thousands of protesters flooded the streets": protesters moving in on a place are the demonstration,
+    not a deployment (as "riot police flood the streets" would be)."""
+    events, _ = extract(
+        "en",
+        "Thousands of protesters flooded the streets of Minsk.",
+        """
+        0 Thousands  thousand  NOUN/NNS  nsubj 3 Number=Plur               B-CARDINAL
+        1 of         =         ADP/IN    prep  0 _                         _
+        2 protesters protester NOUN/NNS  pobj  1 Number=Plur               _
+        3 flooded    flood     VERB/VBD  ROOT  3 Tense=Past|VerbForm=Fin   _
+        4 the        =         DET/DT    det   5 Definite=Def|PronType=Art _
+        5 streets    street    NOUN/NNS  dobj  3 Number=Plur               _
+        6 of         =         ADP/IN    prep  5 _                         _
+        7 Minsk      =         PROPN/NNP pobj  6 Number=Sing               B-GPE
+        8 .          =         PUNCT/.   punct 3 PunctType=Peri            _
+        """,
+    )
+    assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "demo")]

@@ -511,6 +511,18 @@ JOINT_NOUNS = frozenset(
 )  # fmt: skip
 AGENT_TOLD_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 JOINT_ENTRY = Entry("joint", "N", "COOPERATE", None, "event")
+# "des manifestants ont investi le centre-ville", "protesters occupied the airport": protesters moving in on a
+# place are the demonstration
+CROWD_ENTRY = Entry("investir", "V", "PROTEST", "demo", "event")
+CROWD_MOTION_VERBS = frozenset(
+    ["investir", "occuper", "envahir", "défiler", "marcher", "converger", "affluer", "prendre d'assaut", "camper",
+     "occupy", "invade", "march", "flood", "pour", "converge", "fill", "throng", "pack", "storm", "camp", "swarm",
+     "descendre"]
+)  # fmt: skip
+PROTESTER_NOUNS = frozenset(
+    ["manifestant", "protestataire", "gréviste", "contestataire", "protester", "demonstrator", "striker",
+     "marcher"]
+)  # fmt: skip
 # "il n'est pas question de négocier", "il est hors de question de céder": a refusal of what follows
 REFUSAL_ENTRY = Entry("question", "N", "REJECT", None, "event")
 # "n'exclut pas de recourir à la force", "did not rule out military action": a veiled threat
@@ -835,6 +847,9 @@ class EventExtractor:
                 continue
             if pos == "N" and _joint(tok):
                 out.append(Trigger(tok, JOINT_ENTRY, "COOPERATE", None))
+                continue
+            if pos == "V" and _crowd_moves(tok):
+                out.append(Trigger(tok, CROWD_ENTRY, "PROTEST", "demo"))
                 continue
             if pos == "V" and _not_ruled_out(tok):
                 out.append(Trigger(tok, NOT_RULED_OUT_ENTRY, "THREATEN", None))
@@ -3170,6 +3185,20 @@ def _verb_forms(tok: Token) -> list[str]:
     elif form.endswith("s"):
         out.append(form[:-1])
     return out
+
+
+def _crowd_moves(tok: Token) -> bool:
+    """Protesters moving in on a place ("les manifestants investissent le centre", "protesters occupy the
+    airport"): their act is the demonstration, whatever the verb."""
+    return (
+        tok.lemma_.lower() in CROWD_MOTION_VERBS
+        and not is_passive(tok)
+        and any(
+            w.lemma_.lower() in PROTESTER_NOUNS or w.lower_.rstrip("s") in PROTESTER_NOUNS
+            for s in subjects(tok)
+            for w in (s, *(c for c in s.children if c.dep_ == "nmod"), *(o for _, o in prep_objects(s)))
+        )
+    )
 
 
 def _decided(tok: Token) -> bool:
