@@ -141,3 +141,21 @@ def test_plural_name_tagged_otherwise_still_agrees(extract):
     )
     top = max(events, key=lambda e: e.confidence)
     assert (top.event_type, [a.text for a in top.source]) == ("THREATEN", ["Houthis"])
+
+
+def test_headline_traveller_comes_for_talks(extract):
+    """ "Blinken lands in Riyadh for talks": the verb of travel the tagger made a noun still carries who comes
+    to talk."""
+    events, _ = extract(
+        "en",
+        "Blinken lands in Riyadh for talks",
+        """
+        0 Blinken =    VERB/VBN  nsubj 1 Aspect=Perf|Tense=Past|VerbForm=Part B-PERSON
+        1 lands   land NOUN/NNS  ROOT  1 Number=Plur                          _
+        2 in      =    ADP/IN    prep  1 _                                    _
+        3 Riyadh  =    PROPN/NNP pobj  2 Number=Sing                          B-GPE
+        4 for     =    ADP/IN    prep  1 _                                    _
+        5 talks   talk NOUN/NNS  pobj  4 Number=Plur                          _
+        """,
+    )
+    assert _summary(events) == [("CONSULT", ["Blinken"], [])]

@@ -1480,7 +1480,10 @@ class EventExtractor:
                 not d.source
                 and carrier.dep_ in ("pobj", "obl", "obl:mod")
                 and preposition(carrier) in ("for", "pour")
-                and verb_class(mover := head.head if carrier.dep_ == "pobj" else head) == "V"
+                and (
+                    verb_class(mover := head.head if carrier.dep_ == "pobj" else head) == "V"
+                    or linear_verb(mover, _any_word)  # a headline's "Blinken lands in Riyadh for talks"
+                )
                 and mover.i not in by_tok
             ):
                 d.source = self._agents(mover)  # "negotiators return to Geneva for talks"
@@ -3185,6 +3188,10 @@ def _verb_forms(tok: Token) -> list[str]:
     elif form.endswith("s"):
         out.append(form[:-1])
     return out
+
+
+def _any_word(tok: Token) -> bool:
+    return True
 
 
 def _crowd_moves(tok: Token) -> bool:
