@@ -159,3 +159,41 @@ def test_headline_traveller_comes_for_talks(extract):
         """,
     )
     assert _summary(events) == [("CONSULT", ["Blinken"], [])]
+
+
+def test_envoy_withdrawn_is_a_sanction(extract):
+    """ "Argentina withdraws ambassador": calling an envoy home is a diplomatic sanction, not a troop pull-out."""
+    events, _ = extract(
+        "en",
+        "Argentina withdraws ambassador from Madrid",
+        """
+        0 Argentina  =        PROPN/NNP nsubj 1 Number=Sing                                  B-GPE
+        1 withdraws  withdraw VERB/VBZ  ROOT  1 Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        2 ambassador =        NOUN/NN   dobj  1 Number=Sing                                  _
+        3 from       =        ADP/IN    prep  2 _                                            _
+        4 Madrid     =        PROPN/NNP pobj  3 Number=Sing                                  B-GPE
+        """,
+    )
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "withdraw")]
+
+
+def test_headline_to_is_future(extract):
+    """ "Lula to make first state visit": headline "to" + verb announces what will happen, done by the
+    headline's subject."""
+    events, _ = extract(
+        "en",
+        "Lula to make first state visit to Vietnam",
+        """
+        0 Lula    lula NOUN/NN   ROOT     0 Number=Sing  _
+        1 to      =    PART/TO   aux      2 _            _
+        2 make    =    VERB/VB   advcl    0 VerbForm=Inf _
+        3 first   =    ADJ/JJ    amod     5 Degree=Pos   B-ORDINAL
+        4 state   =    NOUN/NN   compound 5 Number=Sing  _
+        5 visit   =    NOUN/NN   dobj     2 Number=Sing  _
+        6 to      =    ADP/IN    prep     5 _            _
+        7 Vietnam =    PROPN/NNP pobj     6 Number=Sing  B-GPE
+        """,
+    )
+    assert [(e.event_type, e.status, [a.text for a in e.source]) for e in events] == [
+        ("CONSULT", "announced", ["Lula"])
+    ]

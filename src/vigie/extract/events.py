@@ -209,7 +209,7 @@ GENERIC_EVENT_HEADS = frozenset(
 # "condamné à quinze ans de prison", "sentenced to death": a penalty makes a condemnation a conviction
 # Signing what settles a conflict ("a peace accord", "a deal ending the war", "un protocole qui met fin à la grève")
 # is an agreement; a treaty of friendship or a trade agreement signed is diplomatic support.
-SIGNING_VERBS = frozenset(["sign", "signer", "parapher", "initial"])
+SIGNING_VERBS = frozenset(["sign", "signer", "parapher", "initial", "ink"])
 SETTLEMENT_WORDS = frozenset(
     [
         "peace",
@@ -461,7 +461,7 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     ),
     # "le Mali expulse l'ambassadeur de France", "expelled two diplomats": sending envoys home is a sanction
     (
-        frozenset(["expulser", "expulsion", "renvoyer", "expel"]),
+        frozenset(["expulser", "expulsion", "renvoyer", "expel", "kick out", "throw out"]),
         ENVOY_WORDS | {"ambassadeur", "diplomate", "émissaire", "envoyé", "embassy", "ambassade", "consulate"},
         ("SANCTION", "expel"),
     ),
@@ -470,6 +470,12 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         frozenset(["censurer", "invalider", "invalidate"]),
         frozenset(["loi", "article", "texte", "disposition", "décret", "ordonnance", "law", "decree", "provision"]),
         ("REJECT", None),
+    ),
+    # "withdraws its ambassador", "a rappelé son ambassadeur": calling an envoy home is a sanction
+    (
+        frozenset(["withdraw", "recall", "pull", "rappeler", "retirer"]),
+        ENVOY_WORDS | {"ambassadeur", "diplomate", "envoyé"},
+        ("SANCTION", "withdraw"),
     ),
     # "a reconnu des erreurs", "admitted mistakes": owning up is a concession
     (
@@ -1328,8 +1334,9 @@ class EventExtractor:
         told += [
             w for o in told for w in o.children if w.dep_ == "nmod" and _of_case(w) or w.dep_ == "compound"
         ]
-        if lemma in SIGNING_VERBS and any(
-            w.lemma_.lower() in SETTLEMENT_WORDS for o in told for w in o.subtree
+        if (lemma in SIGNING_VERBS or d.trig.entry.term in SIGNING_VERBS) and any(
+            w.lemma_.lower() in SETTLEMENT_WORDS
+            for w in [*tok.subtree, *(x for o in told for x in o.subtree)]
         ):
             d.type, d.mode = (
                 "AGREE",
@@ -1511,8 +1518,13 @@ class EventExtractor:
             self._protest_act(d, by_tok)
         if (
             d.type == "ASSAULT"
-            and verb_class(tok) == "V"
-            and any(w.lemma_.lower() in CROWD_WORDS for w in _subject_heads(tok))
+            and (verb_class(tok) == "V" or d.trig.linear)
+            and any(
+                w.lemma_.lower() in CROWD_WORDS
+                for w in (
+                    [span[-1] for span in subject_phrases(tok)] if d.trig.linear else _subject_heads(tok)
+                )
+            )
             and tok.lemma_.lower() not in CROWD_KILLING  # "a mob lynched two men": an assault
         ):
             # "des émeutiers ont pillé et incendié", "rioters torched cars"
@@ -1805,6 +1817,8 @@ class EventExtractor:
             return self._agents(
                 tok.head, depth + 1
             )  # "qui continuent d'être impliquées" -> qui -> the militias
+        if not found and _headline_to(tok) and tok.head.i != tok.i:
+            return self._actors_of([tok.head])  # "Lula to make first state visit": the headline's subject
         return found
 
     # ---------------------------------------------------------------- casualties
@@ -2067,7 +2081,8 @@ class EventExtractor:
             return
         speaker: Actor | None = None
         in_speech = ongoing = False
-        for dep, anc in ancestors_in(tok, d.sent):
+        # a headline verb read from word order governs its title: what the parse hung it under says nothing
+        for dep, anc in [] if d.trig.linear else ancestors_in(tok, d.sent):
             if dep == "conj":
                 continue
             if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in anc.children):
@@ -2701,8 +2716,11 @@ def _past_participle(tok: Token) -> bool:
 
 def _words_from(doc: Doc, i: int) -> str:
     """Lower-case text from token `i` on, apostrophes joined to the next word ("d' accord" -> "d'accord")."""
-    text = doc[i : i + 16].text[:60] if i < len(doc) else ""  # Doc.text would join the whole document
-    return re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("' ", "'"))
+    cache = doc.user_data.setdefault("vigie_words_from", {})
+    if i not in cache:
+        text = doc[i : i + 16].text[:60] if i < len(doc) else ""  # Doc.text would join the whole document
+        cache[i] = re.sub(r"\s+", " ", text.lower().replace("’", "'").replace("' ", "'"))
+    return cache[i]
 
 
 CURRENCY = re.compile(
@@ -2998,7 +3016,20 @@ def _is_future(tok: Token) -> bool:
         if f.tag_ == "MD" and f.lower_ in FUTURE_AUX:
             return True
     head = tok.head
-    return tok.dep_ == "xcomp" and head.lemma_.lower() in ("aller", "go") and head.i != tok.i
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in ("aller", "go") and head.i != tok.i:
+        return True
+    return _headline_to(tok)
+
+
+def _headline_to(tok: Token) -> bool:
+    """A headline's "to" + verb after its subject ("Lula to visit Vietnam", "Egypt, Turkey to restore
+    ambassadors"): headline grammar for what will happen."""
+    if tok.lang_ != "en" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+        return False
+    if not _headline(tok.sent):
+        return False
+    head = tok.head
+    return head.i == tok.i or (head.pos_ in ("NOUN", "PROPN") and head.i < tok.i and tok.dep_ != "xcomp")
 
 
 def _threat_mode(d: Draft) -> str | None:
