@@ -197,3 +197,46 @@ def test_headline_to_is_future(extract):
     assert [(e.event_type, e.status, [a.text for a in e.source]) for e in events] == [
         ("CONSULT", "announced", ["Lula"])
     ]
+
+
+def test_french_title_verb_tagged_as_adjective(extract):
+    """ "Niger : la junte ferme la porte à une médiation": after the kicker, the subject, the verb the tagger made
+    an adjective, then its object; the mediation is what is refused, not a meeting held."""
+    events, _ = extract(
+        "fr",
+        "Niger : la junte ferme la porte à une médiation",
+        """
+        0 Niger     =  PROPN ROOT      0 Gender=Masc|Number=Sing                          B-LOC
+        1 :         =  PUNCT punct     0 _                                                _
+        2 la        le DET   det       3 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        3 junte     =  NOUN  nsubj     6 Gender=Fem|Number=Sing                           _
+        4 ferme     =  ADJ   amod      3 Number=Sing                                      _
+        5 la        le DET   obj       6 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        6 porte     =  NOUN  parataxis 0 Gender=Fem|Number=Sing                           _
+        7 à         =  ADP   case      9 _                                                _
+        8 une       un DET   det       9 Definite=Ind|Gender=Fem|Number=Sing|PronType=Art _
+        9 médiation =  NOUN  obl:arg   6 Gender=Fem|Number=Sing                           _
+        """,
+    )
+    assert _summary(events) == [("REJECT", ["junte"], [])]
+
+
+def test_french_title_verb_tagged_as_noun(extract):
+    """ "Haïti : le Kenya livre des blindés à la police": "livre" is the verb "livrer", Kenya delivers."""
+    events, _ = extract(
+        "fr",
+        "Haïti : le Kenya livre des blindés à la police",
+        """
+        0 Haïti   =      PROPN ROOT  0 Gender=Fem|Number=Sing                            B-LOC
+        1 :       =      PUNCT punct 0 _                                                 _
+        2 le      =      DET   det   3 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        3 Kenya   =      PROPN nmod  0 Gender=Masc|Number=Sing                           B-LOC
+        4 livre   =      NOUN  nmod  3 Number=Sing                                       _
+        5 des     de     ADP   case  6 Definite=Def|Number=Plur|PronType=Art             _
+        6 blindés blindé NOUN  nmod  4 Gender=Masc|Number=Plur                           _
+        7 à       =      ADP   case  9 _                                                 _
+        8 la      le     DET   det   9 Definite=Def|Gender=Fem|Number=Sing|PronType=Art  _
+        9 police  =      NOUN  nmod  3 Gender=Fem|Number=Sing                            _
+        """,
+    )
+    assert [(e.event_type, [a.text for a in e.source]) for e in events] == [("AID", ["Kenya"])]

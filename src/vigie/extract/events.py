@@ -242,6 +242,8 @@ CROWD_WEAPONS = frozenset(
         "grenade",
     ]
 )
+# the preposition of what a refusal, a demand or a promise is about ("ferme la porte à une médiation")
+TO_WORDS = frozenset(["à", "au", "aux", "to", "for"])
 # to whom fighters surrender ("se sont rendus aux forces gouvernementales")
 CAPTOR_WORDS = frozenset(
     ["force", "armée", "police", "autorité", "troupe", "gendarmerie", "soldat", "militaire", "casque", "FDS"]
@@ -847,6 +849,8 @@ class EventExtractor:
             pos = verb_class(tok)
             if tok.i == linear_at + 1 and pos == "V" and tok.dep_ == "ROOT":
                 pos = "N"  # "Tehran snubs call for talks": after the headline's verb, its object
+            if pos is None and linear_at < 0 and tok.lang_ == "fr" and linear_verb(tok, self._lexical_verb):
+                pos = "N"  # "Niger : la junte ferme la porte": a title's verb tagged as an adjective
             if pos is None and _clause_head(tok):
                 pos = "V"  # "Gunmen free kidnapped miners", "EU leaders back Moldova's bid": a verb tagged otherwise
             if pos is None:
@@ -895,7 +899,8 @@ class EventExtractor:
     @staticmethod
     def _fits_linearly(e: Entry, tok: Token) -> bool:
         """A headline verb's fixed words read from word order: "strike deal", "pulls plug"."""
-        return bool(e.rest) and _words_from(tok.doc, tok.i + 1).startswith(" ".join(e.rest))
+        words = re.sub(r"^(?:the|a|an|le|la|les|l'|un|une|des|du) ?", "", _words_from(tok.doc, tok.i + 1))
+        return bool(e.rest) and words.startswith(" ".join(e.rest))
 
     def _fits(self, e: Entry, tok: Token) -> bool:
         if e.reflexive and not has_reflexive(tok):
@@ -1025,8 +1030,9 @@ class EventExtractor:
             tok = d.trig.tok
             lemma = tok.lemma_.lower()
             if d.trig.linear and d.type in WRAPPING_TYPES:
-                for w in (w for w in object_words(tok) if w.i in drafts):
-                    drafts[w.i].absorbed = True  # "Tehran snubs call for talks": the call is what is refused
+                # "Tehran snubs call for talks", "la junte ferme la porte à une médiation": what is refused
+                for w in (w for w in object_words(tok, into=TO_WORDS) if w.i in drafts):
+                    drafts[w.i].absorbed = True
             if verb_class(tok) == "V" and lemma in CONTINUE_VERBS:
                 # "Pékin poursuit son offensive (de charme)": the act goes on, no one is prosecuted
                 acts = [
@@ -1533,7 +1539,8 @@ class EventExtractor:
             d.target = self._actors_of([o for p, o in prep_objects(tok) if o.lemma_.lower() in CAPTOR_WORDS])
         if d.trig.linear:  # "Blinken phones Saudi crown prince": the words before the verb act
             d.source = self._phrase_actors(subject_phrases(tok))
-            d.target = self._phrase_actors(object_phrases(tok)) or [
+            told_phrases = [p for p in object_phrases(tok) if p[-1].lower_ not in d.trig.entry.rest]
+            d.target = self._phrase_actors(told_phrases) or [
                 a for a in d.target if a.start is None or a.end is None or not a.start <= tok.idx < a.end
             ]
         d.source = _dedupe_actors(d.source)

@@ -1,9 +1,10 @@
-"""English headline grammar read from word order when the tagger missed the verb.
+"""Headline grammar read from word order when the tagger missed the verb (English headlines, French titles).
 
 A headline drops articles and auxiliaries ("Blinken phones Saudi crown prince", "Ethiopia and Eritrea sign
 deal"), and a small tagger trained on running prose often reads its verb as a noun and parses the title as one
 long noun phrase. Headlines follow a fixed order, subject, verb, object, so the first word after the subject
 that the lexicon knows as a verb is the verb; the words before it act, the noun phrase after it undergoes.
+French titles after a kicker ("Niger : la junte ferme la porte à ...") are read the same way.
 """
 
 from __future__ import annotations
@@ -18,7 +19,29 @@ __all__ = ["headline", "linear_verb", "object_phrases", "object_words", "subject
 VERB_LIKE_TAGS = frozenset({"NN", "NNS", "VBZ", "VBP", "VB"})
 SUBJECT_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "NUM", "PUNCT", "CCONJ", "PART"})
 SUBJECT_PUNCT = frozenset({",", "-", "–", "'", "’", "'s", "’s"})
-JOINERS = frozenset({",", "and", "&"})
+JOINERS = frozenset({",", "and", "&", "et"})
+# words that open a French object ("livre des blindés", "ferme la porte")
+FR_OBJECT_OPENERS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l’",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "d’",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+    ]
+)
 # words that head a quantity of people rather than the people ("thousands of riot police")
 COLLECTIVE_PLURALS = frozenset({"police", "people", "clergy"})
 QUANTITY_HEADS = frozenset(
@@ -61,6 +84,8 @@ def _subject_word(t: Token) -> bool:
 def linear_verb(tok: Token, is_verb: Callable[[Token], bool]) -> bool:
     """Whether `tok` is the verb of an English headline the parser read as a noun phrase: the first word after a
     subject of names and nouns that `is_verb` (the lexicon) knows as a verb, followed by its complement."""
+    if tok.lang_ == "fr":
+        return _linear_verb_fr(tok, is_verb)
     if tok.lang_ != "en" or tok.tag_ not in VERB_LIKE_TAGS or tok.dep_ == "ROOT" and tok.pos_ == "VERB":
         return False
     sent = tok.sent
@@ -81,6 +106,31 @@ def linear_verb(tok: Token, is_verb: Callable[[Token], bool]) -> bool:
             return False  # a verb before it is the headline's verb, or the title is no plain clause
     if third_person == _plural(list(words)):
         return False  # "Rail strike talks": a verb agrees with its subject, a noun in a stack need not
+    return is_verb(tok)
+
+
+def _linear_verb_fr(tok: Token, is_verb: Callable[[Token], bool]) -> bool:
+    """A French title's verb tagged as a noun or an adjective ("Haïti : le Kenya *livre* des blindés", "Niger : la
+    junte *ferme* la porte"): after the kicker, a subject of names and nouns, the verb, then its object."""
+    sent, doc = tok.sent, tok.doc
+    if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower or tok.i + 1 >= sent.end or not headline(sent):
+        return False
+    start = _subject_start(sent)
+    kicker = start > sent.start or (
+        sent.start > 0 and doc[sent.start - 1].text == ":"
+    )  # a title split in two
+    if not kicker or tok.i <= start or doc[tok.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False  # only titles with a kicker ("Pays : ..."), whose clause is a plain sentence
+    words = list(doc[start : tok.i])
+    if any(w.pos_ in ("VERB", "AUX", "PRON", "PUNCT", "SCONJ") for w in words):
+        return False
+    nxt = doc[tok.i + 1]
+    if nxt.lower_ not in FR_OBJECT_OPENERS and nxt.pos_ not in ("PROPN", "NUM"):
+        return False  # "la junte militaire": an adjective, not a verb with its object
+    nouns = [w for w in words if w.pos_ in ("NOUN", "PROPN")]
+    plural_subject = "Plur" in nouns[-1].morph.get("Number", []) or any(w.lower_ == "et" for w in words)
+    if tok.lower_.endswith("ent") != plural_subject:
+        return False  # the verb agrees with its subject
     return is_verb(tok)
 
 
@@ -126,11 +176,18 @@ def subject_phrases(tok: Token) -> list[Span]:
     return _phrases(list(tok.doc[_subject_start(tok.sent) : tok.i]))
 
 
-def object_words(tok: Token) -> list[Token]:
+def object_words(tok: Token, into: frozenset[str] = frozenset()) -> list[Token]:
     """The words right after the verb, up to a preposition, "to", an adverb or another verb: "Saudi crown
     prince", "Putin, Poroshenko", "call" (the parse's verb right after a headline verb is its object)."""
     words: list[Token] = []
-    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+    after = tok.doc[tok.i + 1 : tok.sent.end]
+    if tok.lang_ == "fr" and len(after) and after[0].lower_ in FR_OBJECT_OPENERS and after[0].pos_ == "ADP":
+        after = after[1:]  # "livre des blindés": the article the parser took for a preposition
+    for t in after:
+        if t.lower_ in into and words:  # and the phrase the object opens onto ("la porte à une médiation")
+            into = frozenset()
+            words.append(t)
+            continue
         nominal = t.dep_ == "compound" or t.i == tok.i + 1 and t.dep_ == "ROOT"
         if (
             t.pos_ in ("ADP", "SCONJ", "AUX", "ADV", "PRON")
