@@ -273,3 +273,200 @@ def test_arming_volunteers_mobilizes_a_militia(extract):
         """,
     )
     assert _types(events) == [("MOBILIZE", "militia")]
+
+
+def test_reducing_to_ashes_is_destruction(extract):
+    """« réduire en cendres » des maisons: destruction by force, where « réduire » alone names a drawdown."""
+    events, _ = extract(
+        "fr",
+        "Des miliciens ont réduit en cendres un village du nord.",
+        """
+        0 Des un DET det 1 Definite=Ind|Number=Plur|PronType=Art _
+        1 miliciens milicien NOUN nsubj 3 Gender=Masc|Number=Plur _
+        2 ont avoir AUX aux:tense 3 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        3 réduit réduire VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 en = ADP case 5 _ _
+        5 cendres cendre NOUN obl:arg 3 Gender=Masc|Number=Sing _
+        6 un = DET det 7 Definite=Ind|Gender=Masc|Number=Sing|PronType=Art _
+        7 village = NOUN obj 3 Gender=Masc|Number=Sing _
+        8 du de ADP case 9 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        9 nord = NOUN nmod 7 Gender=Masc|Number=Sing _
+        10 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("ASSAULT", "destroy")]
+
+
+def test_suspecting_is_an_allegation(extract):
+    """« soupçonner » quelqu'un d'un acte: an allegation against him."""
+    events, _ = extract(
+        "fr",
+        "Le parquet soupçonne l'ancien ministre d'avoir détourné des fonds.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 parquet = NOUN nsubj 2 Gender=Masc|Number=Sing _
+        2 soupçonne soupçonner VERB ROOT 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 l' le DET det 5 Definite=Def|Number=Sing|PronType=Art _
+        4 ancien = ADJ amod 5 Gender=Masc|Number=Sing _
+        5 ministre = NOUN obj 2 Gender=Masc|Number=Sing _
+        6 d' de ADP mark 7 _ _
+        7 avoir = AUX nmod 5 VerbForm=Inf _
+        8 détourné détourner VERB xcomp 7 VerbForm=Inf _
+        9 des un DET det 10 Definite=Ind|Number=Plur|PronType=Art _
+        10 fonds = NOUN obj 8 Gender=Masc|Number=Plur _
+        11 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert _types(events) == [("ACCUSE", "allege")]
+
+
+def test_pounding_the_pavement_is_a_demonstration(extract):
+    """« battre le pavé »: to march in the street."""
+    events, _ = extract(
+        "fr",
+        "Des milliers d'enseignants ont battu le pavé à Lyon.",
+        """
+        0 Des un DET det 1 Definite=Ind|Number=Plur|PronType=Art _
+        1 milliers millier NOUN nsubj 5 Gender=Masc|Number=Plur _
+        2 d' de ADP case 3 _ _
+        3 enseignants enseignant NOUN nmod 1 Gender=Masc|Number=Plur _
+        4 ont avoir AUX aux:tense 5 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        5 battu battre VERB ROOT 5 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        6 le = DET det 7 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        7 pavé = NOUN obj 5 Gender=Masc|Number=Sing _
+        8 à = ADP case 9 _ _
+        9 Lyon = PROPN nmod 7 Gender=Masc|Number=Sing B-LOC
+        10 . = PUNCT punct 5 _ _
+        """,
+    )
+    assert _types(events) == [("PROTEST", "demo")]
+
+
+def test_escorting_to_the_border_is_deportation(extract):
+    """« reconduire à la frontière »: the administrative word for a deportation."""
+    events, _ = extract(
+        "fr",
+        "La Tunisie a reconduit à la frontière une centaine de migrants.",
+        """
+        0 La le DET det 1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art B-LOC
+        1 Tunisie = PROPN nsubj 3 Gender=Fem|Number=Sing I-LOC
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 reconduit reconduire VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 à = ADP case 6 _ _
+        5 la le DET det 6 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        6 frontière = NOUN obl:arg 3 Gender=Fem|Number=Sing _
+        7 une un DET det 8 Definite=Ind|Gender=Fem|Number=Sing|PronType=Art _
+        8 centaine = NOUN obj 3 Gender=Fem|Number=Sing _
+        9 de = ADP case 10 _ _
+        10 migrants migrant NOUN nmod 8 Gender=Masc|Number=Plur _
+        11 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("COERCE", "deport")]
+
+
+def test_dropping_bombs_is_an_air_strike(extract):
+    """« larguer des bombes »: an air strike, where « larguer » des vivres is an airdrop."""
+    events, _ = extract(
+        "fr",
+        "Des hélicoptères ont largué des bombes sur le marché.",
+        """
+        0 Des un DET det 1 Definite=Ind|Number=Plur|PronType=Art _
+        1 hélicoptères hélicoptère NOUN nsubj 3 Gender=Masc|Number=Plur _
+        2 ont avoir AUX aux:tense 3 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        3 largué larguer VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 des un DET det 5 Definite=Ind|Number=Plur|PronType=Art _
+        5 bombes bombe NOUN obj 3 Gender=Fem|Number=Plur _
+        6 sur = ADP case 8 _ _
+        7 le = DET det 8 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        8 marché = NOUN nmod 5 Gender=Masc|Number=Sing _
+        9 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("ASSAULT", "aerial")]
+
+
+def test_common_ground_found_is_an_agreement(extract):
+    """« trouver un terrain d'entente »: the parties agree."""
+    events, _ = extract(
+        "fr",
+        "Le patronat et les syndicats ont trouvé un terrain d'entente sur les retraites.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 patronat = NOUN nsubj 6 Gender=Masc|Number=Sing _
+        2 et = CCONJ cc 4 _ _
+        3 les le DET det 4 Definite=Def|Number=Plur|PronType=Art _
+        4 syndicats syndicat NOUN conj 1 Number=Plur _
+        5 ont avoir AUX aux:tense 6 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        6 trouvé trouver VERB ROOT 6 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        7 un = DET det 8 Definite=Ind|Gender=Masc|Number=Sing|PronType=Art _
+        8 terrain = NOUN obj 6 Gender=Masc|Number=Sing _
+        9 d' de ADP case 10 _ _
+        10 entente = NOUN nmod 8 Gender=Fem|Number=Sing _
+        11 sur = ADP case 13 _ _
+        12 les le DET det 13 Definite=Def|Number=Plur|PronType=Art _
+        13 retraites retraite NOUN nmod 8 Gender=Fem|Number=Plur _
+        14 . = PUNCT punct 6 _ _
+        """,
+    )
+    assert _types(events) == [("AGREE", None)]
+
+
+def test_police_criss_crossing_a_district_mobilizes(extract):
+    """« quadriller » un quartier: police deployed across it."""
+    events, _ = extract(
+        "fr",
+        "La police quadrille le quartier depuis samedi.",
+        """
+        0 La le DET det 1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        1 police = NOUN nsubj 2 Gender=Fem|Number=Sing _
+        2 quadrille quadriller VERB ROOT 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 le = DET det 4 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        4 quartier = NOUN obj 2 Gender=Masc|Number=Sing _
+        5 depuis = ADP case 6 _ _
+        6 samedi = NOUN obl:mod 2 Gender=Masc|Number=Sing _
+        7 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert _types(events) == [("MOBILIZE", "police")]
+
+
+def test_conceding_defeat_is_a_concession(extract):
+    """« concéder » sa défaite, une hausse: yielding."""
+    events, _ = extract(
+        "fr",
+        "Le candidat de l'opposition a concédé sa défaite.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 candidat = NOUN nsubj 6 Gender=Masc|Number=Sing _
+        2 de = ADP case 4 _ _
+        3 l' le DET det 4 Definite=Def|Number=Sing|PronType=Art _
+        4 opposition = NOUN nmod 1 Gender=Fem|Number=Sing _
+        5 a avoir AUX aux:tense 6 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        6 concédé concéder VERB ROOT 6 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        7 sa son DET det 8 Gender=Fem|Number=Sing|Poss=Yes _
+        8 défaite = NOUN obj 6 Gender=Fem|Number=Sing _
+        9 . = PUNCT punct 6 _ _
+        """,
+    )
+    assert _types(events) == [("CONCEDE", None)]
+
+
+def test_revoking_visas_is_a_sanction(extract):
+    """« révoquer les visas » de responsables étrangers: a sanction."""
+    events, _ = extract(
+        "fr",
+        "Washington a révoqué les visas de plusieurs juges.",
+        """
+        0 Washington = PROPN nsubj 2 _ B-PER
+        1 a avoir AUX aux:tense 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        2 révoqué révoquer VERB ROOT 2 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        3 les le DET det 4 Definite=Def|Number=Plur|PronType=Art _
+        4 visas visa NOUN obj 2 Gender=Masc|Number=Plur _
+        5 de = ADP case 7 _ _
+        6 plusieurs = DET det 7 Number=Plur _
+        7 juges juge NOUN nmod 4 Gender=Masc|Number=Plur _
+        8 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert _types(events) == [("SANCTION", None)]
