@@ -17,7 +17,7 @@ from ..resolve.numbers import find_counts, parse_count
 from ..resolve.places import QUARTER_NOUNS, PlaceResolver, foreign_quarter
 from ..types import Actor, Article, Event, Place, Quote
 from .confidence import load_model
-from .headline import linear_verb, object_phrases, object_words, subject_phrases
+from .headline import headline, linear_verb, object_phrases, object_words, subject_phrases
 from .lexicon import Entry, Lexicon, load_lexicon
 from .speech import SpeechContext, find_quotes
 from .syntax import (
@@ -206,7 +206,6 @@ GENERIC_EVENT_HEADS = frozenset(
         "measure",
     ]
 )
-# "condamné à quinze ans de prison", "sentenced to death": a penalty makes a condemnation a conviction
 # Signing what settles a conflict ("a peace accord", "a deal ending the war", "un protocole qui met fin à la grève")
 # is an agreement; a treaty of friendship or a trade agreement signed is diplomatic support.
 SIGNING_VERBS = frozenset(["sign", "signer", "parapher", "initial", "ink"])
@@ -250,6 +249,7 @@ CAPTOR_WORDS = frozenset(
 )
 # "condamné à dix ans de prison": the words that condemn or sentence, as opposed to "accuse ... à la prison de X"
 SENTENCING_WORDS = frozenset(["condamner", "condamnation", "condemn", "sentence", "punish", "punir"])
+# "condamné à quinze ans de prison", "sentenced to death": a penalty makes a condemnation a conviction
 PENALTY_WORDS = frozenset(
     [
         "prison",
@@ -3033,7 +3033,7 @@ def _headline_to(tok: Token) -> bool:
     ambassadors"): headline grammar for what will happen."""
     if tok.lang_ != "en" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
         return False
-    if not _headline(tok.sent):
+    if not headline(tok.sent):
         return False
     head = tok.head
     return head.i == tok.i or (head.pos_ in ("NOUN", "PROPN") and head.i < tok.i and tok.dep_ != "xcomp")
@@ -3118,14 +3118,6 @@ def _said_of(pred: Token, obj: Token, rest: str) -> bool:
     )
 
 
-def _headline(sent: Span) -> bool:
-    """A title: no closing punctuation."""
-    last = sent[-1] if len(sent) else None
-    while last is not None and last.is_space and last.i > sent.start:
-        last = last.doc[last.i - 1]
-    return last is not None and not last.is_punct
-
-
 def _shaky(d: Draft, ups: list[tuple[str, Token]]) -> list[str]:
     """What makes a coded event doubtful even when its word is right: only a pronoun says who acts ("Il a
     ..."), it lies inside « » quotes or a conditional, it is a noun with no actor, or it only hangs on a
@@ -3192,7 +3184,7 @@ def _headline_predicate(tok: Token) -> bool:
     """A title's participle that tells what happened to the noun before it ("Nigeria : des élèves *enlevés* par
     des hommes armés", "le journal *privé* de sa licence"): no finite verb in the title."""
     sent = tok.sent
-    if tok.lang_ != "fr" or tok.dep_ != "acl" or not _headline(sent):
+    if tok.lang_ != "fr" or tok.dep_ != "acl" or not headline(sent):
         return False
     return not any(
         "Fin" in w.morph.get("VerbForm", []) or w.tag_ in ("VBZ", "VBP", "VBD") for w in sent if w.i != tok.i
@@ -3211,7 +3203,7 @@ def _headline_verb(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("det", "poss", "case", "nummod") for c in tok.children):
         return False
-    return _headline(tok.sent)
+    return headline(tok.sent)
 
 
 def _verb_forms(tok: Token) -> list[str]:
@@ -3270,7 +3262,7 @@ def _cared_for(tok: Token) -> bool:
         return False  # a participle with arguments of its own wounds someone: "wounded 40 people"
     head = tok
     for _ in range(3):  # "treats thousands of Gaza wounded": through the quantity and its "of"
-        if head.dep_ in ("ROOT",) or head.head.i == head.i:
+        if head.head.i == head.i:
             break
         head = head.head
         if head.lemma_.lower() in CARE_VERBS:
