@@ -169,6 +169,14 @@ def test_one_group_named_twice_is_one_side_and_another_is_not() -> None:
     assert evidence(a, replace(b, source=(farmers,))) is None
 
 
+def test_two_crowds_counted_alike_are_still_two_groups() -> None:
+    """ "plusieurs milliers d'enseignants" and "plusieurs centaines d'agriculteurs" share a count, not a side."""
+    teachers = ActorKey("teachers", "Plusieurs milliers d'enseignants", None, None, "civilians")
+    farmers = ActorKey("farmers", "Plusieurs centaines d'agriculteurs", None, None, "civilians")
+    a = report("a", "x", event_type="PROTEST", source=(teachers,), dead=None, place=MALI)
+    assert evidence(a, replace(a, event_id="b", article_id="y", source=(farmers,))) is None
+
+
 def test_a_loosely_named_side_of_a_state_is_that_state() -> None:
     """ "the Turkish side" (no gazetteer kind) and the Turkish government are one speaker."""
     side = ActorKey("Turkish side", "la partie turque", None, "TUR", "other")

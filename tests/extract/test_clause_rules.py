@@ -48,7 +48,7 @@ def test_act_done_to_protest_is_a_protest(extract):
         """,
     )
     assert _types(events) == ["PROTEST"]
-    assert events[0].mode == "demo" and events[0].source
+    assert events[0].mode == "strike" and events[0].source  # staying away from work is a stoppage
 
 
 def test_demand_of_a_rally_is_the_rally(extract):

@@ -93,7 +93,13 @@ _PLAIN_HEADS = frozenset(
      "security", "authorities", "officials", "group", "groups", "members", "attackers", "assailants", "others"}
 )  # fmt: skip
 _WORD = re.compile(r"[a-z0-9]{3,}")
-_STOP = frozenset({"the", "des", "les", "and", "with", "from", "une", "for", "par", "pour", "dans"})
+# function words and the counts of a crowd: "plusieurs milliers d'enseignants" and "plusieurs centaines
+# d'agriculteurs" share no one
+_STOP = frozenset(
+    {"the", "des", "les", "and", "with", "from", "une", "for", "par", "pour", "dans", "plusieurs", "quelques",
+     "centaines", "milliers", "dizaines", "millions", "several", "some", "many", "hundreds", "thousands",
+     "dozens", "tens", "more", "than", "plus", "moins", "environ", "about", "nearly", "près"}
+)  # fmt: skip
 
 
 @dataclass(slots=True, frozen=True)

@@ -446,7 +446,12 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         ("MOBILIZE", "militia"),
     ),
     # "rappelé 300 000 réservistes": calling reservists up is a mobilisation, not a recall of envoys
-    (frozenset(["rappeler", "rappel", "recall"]), frozenset(["réserviste", "reservist"]), ("MOBILIZE", "troops")),
+    (
+        frozenset(["rappeler", "rappel", "recall", "convoquer", "appeler", "call", "call up", "mobiliser",
+                   "mobilize", "mobilise"]),
+        frozenset(["réserviste", "reservist", "conscrit", "conscript", "réserve", "reserve"]),
+        ("MOBILIZE", "troops"),
+    ),
     # "accueilli 2 000 réfugiés": hosting the displaced is aid, not a visit
     (
         frozenset(["accueillir", "héberger", "host", "shelter"]),
@@ -465,6 +470,12 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     (
         frozenset(["expulser", "expulsion", "renvoyer", "expel", "kick out", "throw out"]),
         ENVOY_WORDS | {"ambassadeur", "diplomate", "émissaire", "envoyé", "embassy", "ambassade", "consulate"},
+        ("SANCTION", "expel"),
+    ),
+    # "trois attachés iraniens ont été sommés de quitter le pays", "ordered the diplomats to leave": an expulsion
+    (
+        frozenset(["sommer", "enjoindre", "intimer", "order", "ordonner"]),
+        ENVOY_WORDS | {"ambassadeur", "diplomate", "émissaire", "envoyé"},
         ("SANCTION", "expel"),
     ),
     # "le Conseil constitutionnel a censuré l'article", "the court struck down the law": a law is rejected
@@ -494,7 +505,8 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         frozenset(["block", "bloquer", "torpedo"]),
         frozenset(["resolution", "bill", "law", "motion", "proposal", "deal", "résolution", "loi", "texte",
                    "proposition", "nomination", "appointment", "package", "bid", "accession", "membership",
-                   "candidature", "adhésion", "budget"]),
+                   "candidature", "adhésion", "budget", "déclaration", "declaration", "statement", "adoption",
+                   "vote", "ratification", "réforme", "reform"]),
         ("REJECT", None),
     ),
     (
@@ -504,11 +516,69 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     ),
     (
         frozenset(["hand", "handover", "livrer", "remettre", "extrader", "surrender", "turn"]),
-        frozenset(["suspect", "fugitive", "militant", "detainee", "fugitif", "suspect", "détenu", "accusé"]),
+        frozenset(["suspect", "fugitive", "militant", "detainee", "fugitif", "suspect", "détenu", "accusé",
+                   "trafiquant", "narcotrafiquant", "trafficker", "présumé", "alleged", "suspected", "évadé",
+                   "escapee"]),
         ("COOPERATE", None),
     ),
     (frozenset(["seize", "take", "prendre", "saisir"]), frozenset(["hostage", "otage"]), ("ASSAULT", "abduct")),
+    # "the Houthis pause attacks", "a suspendu ses frappes": stopping the fighting is a ceasefire
+    (
+        frozenset(["suspend", "halt", "stop", "pause", "cease", "freeze", "suspendre", "cesser", "arrêter",
+                   "interrompre", "geler", "stopper"]),
+        frozenset(["attack", "strike", "airstrike", "offensive", "bombing", "bombardment", "shelling", "raid",
+                   "hostility", "fighting", "attaque", "frappe", "bombardement", "hostilité", "combat", "raid",
+                   "pilonnage"]),
+        ("RETREAT", "ceasefire"),
+    ),
+    # "Ethiopia, Somaliland strike port accord": a deal is struck, not a target
+    (
+        frozenset(["strike", "seal", "clinch"]),
+        frozenset(["deal", "accord", "agreement", "pact", "bargain", "truce", "compromise"]),
+        ("AGREE", None),
+    ),
+    # "a reçu 30 000 tonnes de vivres du PAM": aid received is aid
+    (
+        frozenset(["recevoir", "receive", "réceptionner"]),
+        frozenset(["vivre", "aide", "médicament", "tonne", "don", "vaccin", "food", "aid", "medicine", "vaccine",
+                   "supply", "ration", "assistance", "denrée"]),
+        ("AID", None),
+    ),
+    # "Paris a suspendu la réforme", "shelved the bill": a government dropping its own measure gives way
+    (
+        frozenset(["suspendre", "suspend", "shelve", "geler", "abandonner", "enterrer", "scrap", "drop"]),
+        frozenset(["réforme", "reform", "projet", "bill", "texte", "loi", "décret", "decree", "hausse", "increase",
+                   "taxe", "tax"]),
+        ("CONCEDE", None),
+    ),
+    # "le Parlement a entériné l'accord de paix", "ratified the treaty": the deal is agreed
+    (
+        frozenset(["entériner", "ratifier", "ratify", "endorse"]),
+        frozenset(["accord", "traité", "agreement", "treaty", "deal", "pact", "pacte", "protocole", "protocol"]),
+        ("AGREE", None),
+    ),
+    # "shunned work to protest", "ont déserté les cours": staying away from work is a strike
+    (
+        frozenset(["shun", "bouder", "déserter", "desert"]),
+        frozenset(["work", "job", "class", "school", "travail", "poste", "cours", "école", "classe", "bureau"]),
+        ("PROTEST", "strike"),
+    ),
+    # "to shun polls", "boycotter le scrutin": staying away from a vote is a boycott
+    (
+        frozenset(["shun", "snub", "bouder", "déserter"]),
+        frozenset(["poll", "election", "vote", "ballot", "referendum", "scrutin", "élection", "urne", "référendum",
+                   "product", "goods", "brand", "produit", "marchandise", "marque"]),
+        ("PROTEST", "boycott"),
+    ),
 ]  # fmt: skip
+# nouns that count acts out in batches: "une vague d'arrestations", "a fresh round of strikes"
+CONTAINER_NOUNS = frozenset(
+    ["vague", "série", "salve", "tranche", "volet", "train", "wave", "spate", "series", "string", "round", "batch",
+     "package", "flurry", "volley", "raft"]
+)  # fmt: skip
+SUSPECTED_WORDS = frozenset(
+    ["présumé", "présumer", "supposé", "rechercher", "alleged", "suspected", "wanted"]
+)
 # a joint act of two forces is cooperation, whatever it is: "a joint patrol", "une opération conjointe"
 JOINT_WORDS = frozenset(
     ["joint", "combined", "coordinated", "conjoint", "commun", "coordonné", "coordonner", "mixte"]
@@ -525,12 +595,78 @@ CROWD_ENTRY = Entry("investir", "V", "PROTEST", "demo", "event")
 CROWD_MOTION_VERBS = frozenset(
     ["investir", "occuper", "envahir", "défiler", "marcher", "converger", "affluer", "prendre d'assaut", "camper",
      "occupy", "invade", "march", "flood", "pour", "converge", "fill", "throng", "pack", "storm", "camp", "swarm",
-     "descendre"]
+     "descendre", "rampage", "déferler", "sillonner"]
 )  # fmt: skip
 PROTESTER_NOUNS = frozenset(
     ["manifestant", "protestataire", "gréviste", "contestataire", "protester", "demonstrator", "striker",
-     "marcher"]
+     "marcher", "émeutier", "rioter"]
 )  # fmt: skip
+# a march that gathers protesters: "le cortège a rassemblé 200 000 manifestants", "the rally drew thousands"
+GATHER_VERBS = frozenset(["rassembler", "réunir", "attirer", "drainer", "draw", "gather", "attract", "bring"])
+MARCH_NOUNS = frozenset(
+    [
+        "cortège",
+        "manifestation",
+        "marche",
+        "défilé",
+        "rassemblement",
+        "rally",
+        "march",
+        "protest",
+        "demonstration",
+    ]
+)
+CROWD_COUNTS = frozenset(
+    [
+        "thousands",
+        "hundreds",
+        "tens",
+        "dozens",
+        "crowds",
+        "milliers",
+        "centaines",
+        "dizaines",
+        "foule",
+        "crowd",
+    ]
+)
+# "visée par des bombes planantes", "hit by rockets": a weapon that hit names the attack
+WEAPON_ENTRY = Entry("bombe", "N", "ASSAULT", None, "event")
+WEAPON_HIT_VERBS = frozenset(
+    [
+        "viser",
+        "toucher",
+        "frapper",
+        "cibler",
+        "atteindre",
+        "pilonner",
+        "hit",
+        "target",
+        "strike",
+        "rock",
+        "pound",
+    ]
+)
+# "des milices d'autodéfense se sont constituées", "villagers formed vigilante groups": an armed group raised
+MILITIA_ENTRY = Entry("constituer", "V", "MOBILIZE", "militia", "event")
+FORMING_VERBS = frozenset(
+    ["former", "constituer", "créer", "mettre sur pied", "organiser", "form", "set up", "create", "organize",
+     "organise", "raise"]
+)  # fmt: skip
+MILITIA_WORDS = frozenset(
+    ["milice", "brigade", "autodéfense", "vigilance", "vigilant", "militia", "vigilante", "self-defence",
+     "self-defense"]
+)  # fmt: skip
+# an attack on a policy is words: "une violente attaque contre la gestion de la crise"
+VERBAL_ATTACK_NOUNS = frozenset(
+    ["attaque", "attack", "offensive", "charge", "assaut", "assault", "tir", "salve"]
+)
+ABSTRACT_TARGETS = frozenset(
+    ["gestion", "politique", "bilan", "réforme", "décision", "stratégie", "choix", "action", "management",
+     "handling", "policy", "record", "decision", "strategy", "reform", "approach", "plan", "projet", "budget"]
+)  # fmt: skip
+# done together: "ont démantelé ensemble", "menée de concert", "jointly dismantled"
+TOGETHER_WORDS = frozenset(["ensemble", "conjointement", "jointly", "together", "concert"])
 # "il n'est pas question de négocier", "il est hors de question de céder": a refusal of what follows
 REFUSAL_ENTRY = Entry("question", "N", "REJECT", None, "event")
 # "n'exclut pas de recourir à la force", "did not rule out military action": a veiled threat
@@ -538,7 +674,7 @@ NOT_RULED_OUT_ENTRY = Entry("exclure", "V", "THREATEN", None, "event")
 # an "offensive" or "attack" of charm, of diplomacy or of the media is no violence
 FIGURATIVE_WORDS = frozenset(
     ["diplomatique", "charme", "médiatique", "commercial", "commerciale", "séduction", "diplomatic", "charm",
-     "media", "publicity", "colère", "joie", "anger", "joy", "rage"]
+     "media", "publicity", "colère", "joie", "anger", "joy", "rage", "paix", "peace"]
 )  # fmt: skip
 # verbs that make a future act a decision taken rather than a threat
 DECISION_VERBS = frozenset(["announce", "decide", "annoncer", "décider", "décréter", "confirm", "confirmer"])
@@ -861,6 +997,12 @@ class EventExtractor:
             if pos == "V" and _crowd_moves(tok):
                 out.append(Trigger(tok, CROWD_ENTRY, "PROTEST", "demo"))
                 continue
+            if pos == "N" and (weapon := self._weapon_hit(tok)) is not None:
+                out.append(Trigger(tok, WEAPON_ENTRY, "ASSAULT", weapon))
+                continue
+            if pos == "V" and _militia_forms(tok):
+                out.append(Trigger(tok, MILITIA_ENTRY, "MOBILIZE", "militia"))
+                continue
             if pos == "V" and _not_ruled_out(tok):
                 out.append(Trigger(tok, NOT_RULED_OUT_ENTRY, "THREATEN", None))
                 continue
@@ -884,6 +1026,8 @@ class EventExtractor:
             mode = self._mode(tok, entry) or entry.mode
             if entry.pos == "N" and entry.rest and _compound_of(tok, len(entry.rest)):
                 tok = tok.head  # "a relief convoy", "an asset freeze": the phrase's head noun names the act
+            elif entry.pos == "N" and (container := _container_of(tok)) is not None:
+                tok = container  # "une vague d'arrestations a visé", "a new package of aid": the batch is the act
             out.append(Trigger(tok, entry, entry.type or "", mode, linear))
         # one trigger a word: the multiword phrase that ends on it wins over the word alone ("hunger strike")
         best: dict[int, Trigger] = {}
@@ -891,6 +1035,22 @@ class EventExtractor:
             if t.tok.i not in best or len(t.entry.rest) > len(best[t.tok.i].entry.rest):
                 best[t.tok.i] = t
         return [t for t in out if best[t.tok.i] is t]
+
+    def _weapon_hit(self, tok: Token) -> str | None:
+        """The mode of a weapon that hit something, told from the target's side ("Kharkiv visée par des bombes
+        planantes", "was hit by rockets"): the weapon names the attack."""
+        typ, mode = self.lex.modes.get(tok.lemma_.lower()) or self.lex.modes.get(tok.lower_, ("", ""))
+        if typ != "ASSAULT":
+            return None
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head
+        agent = (
+            tok.dep_ == "obl:agent"
+            or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+            or (tok.dep_.startswith("obl") and case_words(tok) == "par" and is_passive(head))
+        )
+        if not agent or head.i == tok.i or head.lemma_.lower() not in WEAPON_HIT_VERBS:
+            return None
+        return mode or None
 
     def _lexical_verb(self, tok: Token) -> bool:
         """Whether the lexicon knows a word as a verb naming an event (a headline verb the tagger missed)."""
@@ -1033,6 +1193,10 @@ class EventExtractor:
                 # "Tehran snubs call for talks", "la junte ferme la porte à une médiation": what is refused
                 for w in (w for w in object_words(tok, into=TO_WORDS) if w.i in drafts):
                     drafts[w.i].absorbed = True
+            if (d.type, d.mode) == ("RETREAT", "ceasefire"):
+                for o in objects(tok):
+                    if o.i in drafts and drafts[o.i].type == "ASSAULT":
+                        drafts[o.i].absorbed = True  # "suspended their attacks": no attack happens
             if verb_class(tok) == "V" and lemma in CONTINUE_VERBS:
                 # "Pékin poursuit son offensive (de charme)": the act goes on, no one is prosecuted
                 acts = [
@@ -1176,6 +1340,13 @@ class EventExtractor:
                 return (
                     False  # "the market had been reopened", "schools reopened": no access granted to anyone
                 )
+            host = _verb_host(tok)
+            if (
+                t.type == "PROTEST"
+                and host is not None
+                and not any(e.role == "event" and e.type for e in self.lex.lookup("V", host.lemma_.lower()))
+            ):
+                return True  # "ont occupé l'amphithéâtre pour protester": what they did is the protest
             return not any(c.dep_ == "mark" and c.lemma_.lower() in PURPOSE_MARKS for c in tok.children)
         if _consequence(tok.head):
             return False
@@ -1259,6 +1430,8 @@ class EventExtractor:
             # "fighting erupted", "talks resumed", "the strike shut the port": told as happening, not as what
             # talks should achieve ("les pourparlers devaient aboutir à ...")
             modal = ("devoir", "pouvoir", *MODAL_AUX, *POSSIBILITY_AUX)
+            if d.type in THREAT_TYPES and any(self._reporting(a) for a in list(head.ancestors)[:2]):
+                return True  # "a laissé entendre que des sanctions pourraient être prises": a warning
             return (
                 head.lemma_.lower() not in modal
                 and not any(c.dep_.startswith("aux") and c.lemma_.lower() in modal for c in head.children)
@@ -1336,9 +1509,13 @@ class EventExtractor:
         )
         if d.trig.linear:
             told += object_words(tok)
-        # and what the object is made of: "une brigade de médecins", or its kind: "a peace accord"
+        # and what the object is made of: "une brigade de médecins", its kind: "a peace accord", or what it is
+        # suspected of being: "un chef présumé du gang"
         told += [
-            w for o in told for w in o.children if w.dep_ == "nmod" and _of_case(w) or w.dep_ == "compound"
+            w
+            for o in told
+            for w in o.children
+            if w.dep_ == "nmod" and _of_case(w) or w.dep_ == "compound" or w.lemma_.lower() in SUSPECTED_WORDS
         ]
         if (lemma in SIGNING_VERBS or d.trig.entry.term in SIGNING_VERBS) and any(
             w.lemma_.lower() in SETTLEMENT_WORDS
@@ -1358,6 +1535,33 @@ class EventExtractor:
             ):
                 d.type, d.mode = retyped
                 break
+        if (
+            d.type == "ASSAULT"
+            and lemma in VERBAL_ATTACK_NOUNS
+            and any(
+                o.lemma_.lower() in ABSTRACT_TARGETS
+                for p, o in prep_objects(tok)
+                if p in ("contre", "against", "on")
+            )
+        ):
+            d.type, d.mode = "ACCUSE", "disapprove"  # "une violente attaque contre la gestion de la crise"
+        if d.type == "RETREAT" and any(
+            c.lemma_.lower() in ("signe", "sign")
+            and any(n.lemma_.lower() in ("protestation", "protest") for n in c.subtree if n.i != c.i)
+            for c in tok.children
+            if c.dep_.startswith(("obl", "nmod", "prep", "advcl"))
+        ):
+            d.type, d.mode = "PROTEST", None  # "ont quitté l'hémicycle en signe de protestation": a walkout
+        if lemma == "reculer" and any(p in ("sur", "devant", "face") for p, _ in prep_objects(tok)):
+            d.type, d.mode = "CONCEDE", None  # "le président recule sur le report": he gives way
+        if d.type in ("COERCE", "ASSAULT", "MOBILIZE") and verb_class(tok) == "V" and _together(tok):
+            d.type, d.mode = "COOPERATE", None  # "la police et son homologue belge ont démantelé ensemble"
+        if (
+            lemma == "exclure"
+            and not is_negated(tok)
+            and any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) for c in tok.children)
+        ):
+            d.type, d.mode = "REJECT", None  # "exclut de démissionner": refusing to do it
         if (d.type, lemma) == ("ASSAULT", "strike") and any(
             w.lemma_.lower() in WORKER_WORDS
             for o in [*subjects(tok), *([tok.head] if tok.dep_ == "xcomp" and tok.lang_ == "en" else [])]
@@ -1522,6 +1726,9 @@ class EventExtractor:
             self._reporter_retype(d)
         if d.type == "ACCUSE" and tok.lemma_.lower() in PROTEST_VERBS:
             self._protest_act(d, by_tok)
+        elif d.type == "PROTEST" and not d.source and tok.head.i != tok.i and _purpose_marked(tok):
+            host = _verb_host(tok)  # "ont tenté d'entrer au volant de leurs tracteurs pour protester"
+            d.source = self._agents(host) if host is not None else []
         if (
             d.type == "ASSAULT"
             and (verb_class(tok) == "V" or d.trig.linear)
@@ -1660,8 +1867,9 @@ class EventExtractor:
         """ "protest" is a street protest when crowds do it or an act is done to protest; else verbal disapproval."""
         tok = d.trig.tok
         purpose = tok.head.i != tok.i and _purpose_marked(tok)
-        if purpose and tok.head.i not in by_tok and verb_class(tok.head) == "V":
-            d.source = d.source or self._agents(tok.head)  # "workers shunned work to protest"
+        host = _verb_host(tok) if purpose else None
+        if host is not None and host.i not in by_tok:
+            d.source = d.source or self._agents(host)  # "workers shunned work to protest"
         elif tok.dep_ == "acl" and not d.source:
             d.source = self._actors_of([tok.head])  # "demonstrators protesting election results"
             if not any(a.kind == "civilians" for a in d.source):
@@ -1709,6 +1917,8 @@ class EventExtractor:
         out: list[Actor] = []
         for head in toks:
             for tok in conjuncts(head):
+                if tok.i != head.i and head.pos_ in ("NOUN", "PROPN") and _prepositional(tok, head):
+                    continue  # "des agriculteurs venus d'Île-de-France, de la Beauce": places, no second actor
                 ante = antecedent(tok)
                 if ante is not None:
                     tok = ante
@@ -2069,7 +2279,12 @@ class EventExtractor:
         self, d: Draft, by_tok: dict[int, Trigger], drafts: dict[int, Draft], speech: SpeechContext
     ) -> None:
         tok = d.trig.tok
-        future = _is_future(tok)
+        # "des sanctions pourraient être prises", "could be dissolved": what may come is a future act
+        future = _is_future(tok) or (
+            tok.dep_ in ("nsubj", "nsubj:pass", "xcomp")
+            and tok.head.lemma_.lower() == "pouvoir"
+            and "Cnd" in tok.head.morph.get("Mood", [])
+        )
         # the negation is the refusal, or the threat
         negated = is_negated(tok) and d.trig.entry not in (REFUSAL_ENTRY, NOT_RULED_OUT_ENTRY)
         hypothetical = (
@@ -2160,6 +2375,8 @@ class EventExtractor:
                 and anc.i in drafts
                 # "poursuit son offensive, entamant une tournée": a verb of going on wraps nothing
                 and not (drafts[anc.i].absorbed and anc.lemma_.lower() in CONTINUE_VERBS)
+                # "le Russe, que les États-Unis réclamaient, a été extradé": a clause of its own wraps nothing
+                and not (dep in ("advcl", "parataxis") and _finite_indicative(tok))
             ):
                 wrapper = drafts[anc.i]
                 if dep not in ("nsubj", "csubj"):  # "urged X to support", "agreed to provide aid": one event
@@ -2499,7 +2716,7 @@ class EventExtractor:
     def _reporting(self, tok: Token) -> bool:
         """A verb of saying ("said", "a indiqué"): its date is the statement's."""
         return verb_class(tok) == "V" and any(
-            e.role == "speech" for e in self.lex.lookup("V", tok.lemma_.lower())
+            e.role == "speech" and self._fits(e, tok) for e in self.lex.lookup("V", tok.lemma_.lower())
         )
 
     # ---------------------------------------------------------------- output
@@ -2768,7 +2985,16 @@ def _object_words(obj: Token, bare: bool = False) -> str:
         w.i
         for c in obj.children
         if c.i < obj.i
-        and (c.dep_ in skip or bare and c.dep_ == "compound" and any(x.like_num for x in c.subtree))
+        and (
+            c.dep_ in skip
+            or bare
+            and c.dep_ == "compound"
+            and any(x.like_num for x in c.subtree)
+            # a partitive article the parser took for a preposition: "envoie *des* renforts"
+            or c.dep_ == "case"
+            and obj.dep_ == "obj"
+            and c.lower_ in ("des", "du", "de", "d'", "d’")
+        )
         for w in c.subtree
     }  # bare, a duration before the noun goes too: "went on a 24-hour strike"
     words = [
@@ -3226,15 +3452,29 @@ def _any_word(tok: Token) -> bool:
 
 def _crowd_moves(tok: Token) -> bool:
     """Protesters moving in on a place ("les manifestants investissent le centre", "protesters occupy the
-    airport"): their act is the demonstration, whatever the verb."""
-    return (
-        tok.lemma_.lower() in CROWD_MOTION_VERBS
-        and not is_passive(tok)
-        and any(
-            w.lemma_.lower() in PROTESTER_NOUNS or w.lower_.rstrip("s") in PROTESTER_NOUNS
-            for s in subjects(tok)
-            for w in (s, *(c for c in s.children if c.dep_ == "nmod"), *(o for _, o in prep_objects(s)))
+    airport", "thousands throng the avenue against the bill"), or a march gathering them ("le cortège a rassemblé
+    200 000 manifestants"): their act is the demonstration, whatever the verb."""
+    lemma = tok.lemma_.lower()
+    if is_passive(tok):
+        return False
+    if lemma in GATHER_VERBS:
+        return any(_protesters(o) for o in objects(tok)) or any(
+            s.lemma_.lower() in MARCH_NOUNS for s in subjects(tok)
         )
+    if lemma not in CROWD_MOTION_VERBS:
+        return False
+    if any(_protesters(s) for s in subjects(tok)):
+        return True
+    # "thousands throng the avenue against the bill": a crowd moving against something
+    return any(s.lower_ in CROWD_COUNTS for s in subjects(tok)) and any(
+        p in ("against", "contre") for p, _ in prep_objects(tok)
+    )
+
+
+def _protesters(s: Token) -> bool:
+    return any(
+        w.lemma_.lower() in PROTESTER_NOUNS or w.lower_.rstrip("s") in PROTESTER_NOUNS
+        for w in (s, *(c for c in s.children if c.dep_ == "nmod"), *(o for _, o in prep_objects(s)))
     )
 
 
@@ -3270,16 +3510,83 @@ def _cared_for(tok: Token) -> bool:
     return any(c.lemma_.lower() in CARE_VERBS for c in tok.children if c.dep_ in ("acl", "amod"))
 
 
+def _container_of(tok: Token) -> Token | None:
+    """The noun that counts an act out in batches ("une *vague* d'arrestations", "a *package* of aid"): it takes
+    the act's place in the clause."""
+    head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head
+    if head.i == tok.i or head.lemma_.lower() not in CONTAINER_NOUNS:
+        return None
+    if tok.lang_ == "fr" and not (tok.dep_ == "nmod" and case_words(tok) in ("de", "d'", "d’")):
+        return None
+    return head
+
+
 def _compound_of(tok: Token, rest: int) -> bool:
     """An English noun phrase whose first word modifies its last ("relief convoy", "asset freeze")."""
     return tok.dep_ == "compound" and tok.head.i == tok.i + rest
 
 
 def _joint(tok: Token) -> bool:
-    """ "a joint patrol", "une opération conjointe", "coordinated patrols": an act two forces do together."""
+    """ "a joint patrol", "une opération conjointe", "coordinated patrols", "une opération menée de concert": an
+    act two forces do together."""
     return tok.lemma_.lower() in JOINT_NOUNS and any(
-        c.dep_ in ("amod", "acl") and (c.lemma_.lower() in JOINT_WORDS or c.lower_.rstrip("s") in JOINT_WORDS)
+        c.dep_ in ("amod", "acl")
+        and (c.lemma_.lower() in JOINT_WORDS or c.lower_.rstrip("s") in JOINT_WORDS or _together(c))
         for c in tok.children
+    )
+
+
+def _prepositional(conj: Token, head: Token) -> bool:
+    """A conjunct with a preposition its head lacks: a phrase the parser joined to the wrong word."""
+    cases = {c.lower_ for c in conj.children if c.dep_ == "case"}
+    return bool(cases) and not cases & {c.lower_ for c in head.children if c.dep_ == "case"}
+
+
+def _verb_host(tok: Token) -> Token | None:
+    """The verb a purpose clause belongs to, past a noun the parser hung it on ("ont tenté d'entrer au volant de
+    leurs tracteurs pour protester" -> entrer)."""
+    head = tok.head
+    for _ in range(3):
+        if head.i == tok.i or verb_class(head) == "V":
+            break
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return head if head.i != tok.i and verb_class(head) == "V" else None
+
+
+def _finite_indicative(tok: Token) -> bool:
+    """A verb in a tense of its own ("a été extradé", "extradited"): a fact, not the complement of a demand."""
+    for v in (tok, *(c for c in tok.children if c.dep_.startswith("aux"))):
+        if "Ind" in v.morph.get("Mood", []) or v.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+    return False
+
+
+def _together(tok: Token) -> bool:
+    """An act done together: "ont démantelé *ensemble*", "menée *de concert*", "*jointly* raided"."""
+    return any(
+        c.lower_ in TOGETHER_WORDS
+        and (c.lower_ != "concert" or case_words(c) == "de")
+        # "a dissous l'ensemble des partis": the whole of them, no one acting together
+        and not any(x.dep_ in ("det", "nmod") for x in c.children)
+        for c in tok.children
+        if c.dep_ in ("advmod", "obl:mod", "obl", "obj", "npadvmod")
+    )
+
+
+def _militia_forms(tok: Token) -> bool:
+    """An armed group raised: "des milices d'autodéfense se sont constituées", "villagers set up vigilante
+    groups"."""
+    if tok.lemma_.lower() not in FORMING_VERBS and not (
+        tok.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+    ):
+        return False
+    formed = passive_subjects(tok) + objects(tok) + (subjects(tok) if has_reflexive(tok) else [])
+    return any(
+        w.lemma_.lower() in MILITIA_WORDS or w.lower_ in MILITIA_WORDS
+        for f in formed
+        for w in (f, *(c for c in f.children if c.dep_ in ("nmod", "amod", "compound")))
     )
 
 

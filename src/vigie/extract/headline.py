@@ -40,6 +40,12 @@ FR_OBJECT_OPENERS = frozenset(
         "ses",
         "leur",
         "leurs",
+        "vers",
+        "contre",
+        "à",
+        "au",
+        "aux",
+        "sur",
     ]
 )
 # words that head a quantity of people rather than the people ("thousands of riot police")
@@ -113,7 +119,12 @@ def _linear_verb_fr(tok: Token, is_verb: Callable[[Token], bool]) -> bool:
     """A French title's verb tagged as a noun or an adjective ("Haïti : le Kenya *livre* des blindés", "Niger : la
     junte *ferme* la porte"): after the kicker, a subject of names and nouns, the verb, then its object."""
     sent, doc = tok.sent, tok.doc
-    if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower or tok.i + 1 >= sent.end or not headline(sent):
+    if (
+        tok.pos_ not in ("NOUN", "ADJ", "ADV", "X")
+        or not tok.is_lower
+        or tok.i + 1 >= sent.end
+        or not headline(sent)
+    ):
         return False
     start = _subject_start(sent)
     kicker = start > sent.start or (

@@ -139,8 +139,16 @@ def lemma_candidates(tok: Token) -> list[str]:
             if tok.lower_.endswith(end):
                 out.append(tok.lower_[: -len(end)] + inf)
                 break
-    elif tok.lang_ == "fr" and tok.pos_ == "VERB" and not tok.lemma_.endswith(("er", "ir", "re")):
-        # the lemmatizer left a finite form as it was ("entame"): guess the infinitive
+    elif (
+        tok.lang_ == "fr"
+        and tok.pos_ == "VERB"
+        and (
+            not tok.lemma_.endswith(("er", "ir", "re"))
+            or tok.lemma_.lower() == tok.lower_
+            and "Fin" in tok.morph.get("VerbForm", [])
+        )
+    ):
+        # the lemmatizer left a finite form as it was ("entame", "tire"): guess the infinitive
         out += [tok.lower_[: -len(end)] + inf for end, inf in FINITE_ENDINGS_FR if tok.lower_.endswith(end)]
     elif tok.lang_ == "en" and tok.tag_ in ("VBD", "VBN", "VBG", "VBZ"):
         out += _english_bases(

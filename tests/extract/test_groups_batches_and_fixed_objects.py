@@ -1,0 +1,523 @@
+"""Constructions that decide the type from around the trigger: groups raised, batches of acts, weapons told from the
+target's side, acts done together, refusals and warnings, and fixed objects that change what a verb names."""
+
+from __future__ import annotations
+
+
+def _types(events):
+    return [(e.event_type, e.mode) for e in events]
+
+
+def test_militia_formed_by_a_reflexive_verb_is_mobilisation(extract):
+    """« des brigades de vigilance se sont constituées »: an armed group raised is MOBILIZE/militia."""
+    events, _ = extract(
+        "fr",
+        "Des brigades de vigilance se sont constituées dans plusieurs quartiers.",
+        """
+        0 Des un DET det 1 Definite=Ind|Number=Plur|PronType=Art _
+        1 brigades brigade NOUN nsubj 6 Gender=Fem|Number=Plur _
+        2 de = ADP case 3 _ _
+        3 vigilance = NOUN nmod 1 Gender=Fem|Number=Sing _
+        4 se = PRON obj 6 Person=3|Reflex=Yes _
+        5 sont être AUX aux:tense 6 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        6 constituées constituer VERB ROOT 6 Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part _
+        7 dans = ADP case 9 _ _
+        8 plusieurs = DET det 9 Number=Plur _
+        9 quartiers quartier NOUN obl:mod 6 Gender=Masc|Number=Plur _
+        10 . = PUNCT punct 6 _ _
+        """,
+    )
+    assert _types(events) == [("MOBILIZE", "militia")]
+
+
+def test_wave_of_arrests_takes_the_place_of_its_arrests(extract):
+    """« une vague d'arrestations a visé des journalistes »: the batch noun stands for the arrests."""
+    events, _ = extract(
+        "fr",
+        "Une vague d'arrestations a visé des journalistes à Tbilissi.",
+        """
+        0 Une un DET det 1 Definite=Ind|Gender=Fem|Number=Sing|PronType=Art _
+        1 vague = NOUN nsubj 5 Gender=Fem|Number=Sing _
+        2 d' de ADP case 3 _ _
+        3 arrestations arrestation NOUN nmod 1 Gender=Fem|Number=Sing _
+        4 a avoir AUX aux:tense 5 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        5 visé viser VERB ROOT 5 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        6 des un DET det 7 Definite=Ind|Number=Plur|PronType=Art _
+        7 journalistes journaliste NOUN obj 5 Gender=Masc|Number=Plur _
+        8 à = ADP case 9 _ _
+        9 Tbilissi = PROPN obl:mod 5 Gender=Masc|Number=Sing B-LOC
+        10 . = PUNCT punct 5 _ _
+        """,
+    )
+    assert _types(events) == [("COERCE", "arrest")]
+
+
+def test_weapon_that_hit_a_town_names_the_attack(extract):
+    """« Kharkiv visée par des bombes »: the weapon, told from the target's side, is the attack."""
+    events, _ = extract(
+        "fr",
+        "La ville a été visée par des bombes planantes.",
+        """
+        0 La le DET det 1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        1 ville = NOUN nsubj:pass 4 Gender=Fem|Number=Sing _
+        2 a avoir AUX aux:tense 4 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 été être AUX aux:pass 4 Tense=Past|VerbForm=Part _
+        4 visée viser VERB ROOT 4 Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass _
+        5 par = ADP case 7 _ _
+        6 des un DET det 7 Definite=Ind|Number=Plur|PronType=Art _
+        7 bombes bombe NOUN obl:mod 4 Gender=Fem|Number=Plur _
+        8 planantes planante ADJ amod 7 Gender=Fem|Number=Plur _
+        9 . = PUNCT punct 4 _ _
+        """,
+    )
+    assert _types(events) == [("ASSAULT", "explosives")]
+    assert [a.text for a in events[0].target] == ["La ville"]
+
+
+def test_act_done_together_is_cooperation(extract):
+    """« ont démantelé ensemble un réseau »: two police forces acting together cooperate."""
+    events, _ = extract(
+        "fr",
+        "La police française et son homologue belge ont démantelé ensemble un réseau de trafiquants.",
+        """
+        0 La le DET det 1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        1 police = NOUN nsubj 8 Gender=Fem|Number=Sing _
+        2 française français ADJ amod 1 Gender=Fem|Number=Sing _
+        3 et = CCONJ cc 5 _ _
+        4 son = DET det 5 Number=Sing|Poss=Yes _
+        5 homologue = NOUN conj 1 Gender=Masc|Number=Sing _
+        6 belge = ADJ amod 5 Number=Sing _
+        7 ont avoir AUX aux:tense 8 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        8 démantelé démanteler VERB ROOT 8 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        9 ensemble = NOUN obj 8 Gender=Masc|Number=Sing _
+        10 un = DET det 11 Definite=Ind|Gender=Masc|Number=Sing|PronType=Art _
+        11 réseau = NOUN obj 8 Gender=Masc|Number=Sing _
+        12 de = ADP case 13 _ _
+        13 trafiquants trafiquant NOUN nmod 11 Gender=Masc|Number=Plur _
+        14 . = PUNCT punct 8 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["COOPERATE"]
+
+
+def test_ruling_out_an_act_is_a_refusal(extract):
+    """« exclut de démissionner »: ruling out what the infinitive says is REJECT."""
+    events, _ = extract(
+        "fr",
+        "Le Premier ministre exclut de démissionner avant la fin de son mandat.",
+        """
+        0 Le le DET det 2 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 Premier premier ADJ amod 2 Gender=Masc|NumType=Ord|Number=Sing B-MISC
+        2 ministre = NOUN nsubj 3 Gender=Masc|Number=Sing I-MISC
+        3 exclut exclure VERB ROOT 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        4 de = ADP mark 5 _ _
+        5 démissionner = VERB xcomp 3 VerbForm=Inf _
+        6 avant = ADP case 8 _ _
+        7 la le DET det 8 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        8 fin = NOUN obl:mod 5 Gender=Fem|Number=Sing _
+        9 de = ADP case 11 _ _
+        10 son = DET det 11 Number=Sing|Poss=Yes _
+        11 mandat = NOUN nmod 8 Gender=Masc|Number=Sing _
+        12 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events)[0] == ("REJECT", None)
+
+
+def test_hinted_sanctions_are_a_threat(extract):
+    """« a laissé entendre que des sanctions pourraient être prises »: a warning of what may come."""
+    events, _ = extract(
+        "fr",
+        "Le ministre a laissé entendre que de nouvelles sanctions pourraient être prises.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 ministre = NOUN nsubj 3 Gender=Masc|Number=Sing _
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 laissé laisser VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 entendre = VERB xcomp 3 VerbForm=Inf _
+        5 que = SCONJ mark 9 _ _
+        6 de = DET det 8 Definite=Ind|Number=Plur|PronType=Art _
+        7 nouvelles nouveau ADJ amod 8 Gender=Fem|Number=Plur _
+        8 sanctions sanction NOUN nsubj 9 Gender=Fem|Number=Plur _
+        9 pourraient pouvoir VERB ccomp 4 Mood=Cnd|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        10 être = AUX aux:pass 11 VerbForm=Inf _
+        11 prises prendre VERB xcomp 9 Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part|Voice=Pass _
+        12 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["THREATEN"]
+    assert [a.text for a in events[0].source] == ["Le ministre"]
+
+
+def test_vow_to_target_ships_is_a_threat(extract):
+    """« ont promis de cibler tout navire »: a vow of force is THREATEN."""
+    events, _ = extract(
+        "fr",
+        "Les rebelles ont promis de cibler tout navire lié à Israël.",
+        """
+        0 Les le DET det 1 Definite=Def|Number=Plur|PronType=Art _
+        1 rebelles rebelle NOUN nsubj 3 Number=Plur _
+        2 ont avoir AUX aux:tense 3 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        3 promis promettre VERB ROOT 3 Gender=Masc|Tense=Past|VerbForm=Part _
+        4 de = ADP mark 5 _ _
+        5 cibler = VERB xcomp 3 VerbForm=Inf _
+        6 tout = DET det 7 Definite=Ind|Gender=Masc|Number=Sing|PronType=Art _
+        7 navire = NOUN obj 5 Gender=Masc|Number=Sing _
+        8 lié lier VERB acl 7 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        9 à = ADP case 10 _ _
+        10 Israël = PROPN obl:arg 8 _ B-LOC
+        11 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["THREATEN"]
+
+
+def test_protest_as_the_purpose_of_an_occupation(extract):
+    """« ont occupé l'amphithéâtre pour protester »: when the act is no event of its own, the protest is."""
+    events, _ = extract(
+        "fr",
+        "Les étudiants ont occupé l'amphithéâtre pour protester contre la réforme.",
+        """
+        0 Les le DET det 1 Definite=Def|Number=Plur|PronType=Art _
+        1 étudiants étudiant NOUN nsubj 3 Gender=Masc|Number=Plur _
+        2 ont avoir AUX aux:tense 3 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        3 occupé occuper VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 l' le DET det 5 Definite=Def|Number=Sing|PronType=Art _
+        5 amphithéâtre = NOUN obj 3 Gender=Masc|Number=Sing _
+        6 pour = ADP mark 7 _ _
+        7 protester = VERB advcl 3 VerbForm=Inf _
+        8 contre = ADP case 10 _ _
+        9 la le DET det 10 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        10 réforme = NOUN obl:arg 7 Gender=Fem|Number=Sing _
+        11 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("PROTEST", "demo")]
+    assert [a.text for a in events[0].source] == ["Les étudiants"]
+
+
+def test_backing_down_on_a_decision_is_a_concession(extract):
+    """« le président recule sur le report »: giving way, not a withdrawal of troops."""
+    events, _ = extract(
+        "fr",
+        "Le président recule sur le report de l'élection.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 président = NOUN nsubj 2 Gender=Masc|Number=Sing _
+        2 recule reculer VERB ROOT 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 sur = ADP case 5 _ _
+        4 le = DET det 5 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        5 report = NOUN obl:mod 2 Gender=Masc|Number=Sing _
+        6 de = ADP case 8 _ _
+        7 l' le DET det 8 Definite=Def|Number=Sing|PronType=Art _
+        8 élection = NOUN nmod 5 Gender=Fem|Number=Sing _
+        9 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert _types(events)[0] == ("CONCEDE", None)
+
+
+def test_troops_falling_back_is_a_retreat(extract):
+    """« les troupes ont reculé »: forces pulling back."""
+    events, _ = extract(
+        "fr",
+        "Les troupes indiennes ont reculé de plusieurs kilomètres.",
+        """
+        0 Les le DET det 1 Definite=Def|Number=Plur|PronType=Art _
+        1 troupes troupe NOUN nsubj 4 Gender=Fem|Number=Plur _
+        2 indiennes indien ADJ amod 1 Gender=Fem|Number=Plur _
+        3 ont avoir AUX aux:tense 4 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        4 reculé reculer VERB ROOT 4 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        5 de = ADP case 7 _ _
+        6 plusieurs = DET det 7 Number=Plur _
+        7 kilomètres kilomètre NOUN obl:arg 4 Gender=Masc|Number=Plur _
+        8 . = PUNCT punct 4 _ _
+        """,
+    )
+    assert _types(events) == [("RETREAT", "withdraw")]
+
+
+def test_attack_on_a_policy_is_an_accusation(extract):
+    """« une violente attaque contre la gestion de la crise »: words against a policy."""
+    events, _ = extract(
+        "fr",
+        "Le chef de l'opposition a lancé une violente attaque contre la gestion de la crise.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 chef = NOUN nsubj 6 Gender=Masc|Number=Sing _
+        2 de = ADP case 4 _ _
+        3 l' le DET det 4 Definite=Def|Number=Sing|PronType=Art _
+        4 opposition = NOUN nmod 1 Gender=Fem|Number=Sing _
+        5 a avoir AUX aux:tense 6 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        6 lancé lancer VERB ROOT 6 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        7 une un DET det 9 Definite=Ind|Gender=Fem|Number=Sing|PronType=Art _
+        8 violente violent ADJ amod 9 Gender=Fem|Number=Sing _
+        9 attaque = NOUN obj 6 Gender=Fem|Number=Sing _
+        10 contre = ADP case 12 _ _
+        11 la le DET det 12 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        12 gestion = NOUN nmod 9 Gender=Fem|Number=Sing _
+        13 de = ADP case 15 _ _
+        14 la le DET det 15 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        15 crise = NOUN nmod 12 Gender=Fem|Number=Sing _
+        16 . = PUNCT punct 6 _ _
+        """,
+    )
+    assert _types(events) == [("ACCUSE", "disapprove")]
+
+
+def test_finite_form_left_by_the_lemmatizer_finds_its_phrase(extract):
+    """« tire à boulets rouges sur »: the lemmatizer left « tire »; the infinitive is guessed."""
+    events, _ = extract(
+        "fr",
+        "La Cour des comptes tire à boulets rouges sur la gestion des fonds.",
+        """
+        0 La le DET det 1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        1 Cour cour NOUN nsubj 4 Gender=Fem|Number=Sing B-ORG
+        2 des de ADP case 3 Definite=Def|Number=Plur|PronType=Art I-ORG
+        3 comptes compte NOUN nmod 1 Gender=Masc|Number=Plur I-ORG
+        4 tire = VERB ROOT 4 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        5 à = ADP case 6 _ _
+        6 boulets boulet NOUN obl:arg 4 Gender=Masc|Number=Plur _
+        7 rouges rouge ADJ amod 6 Number=Plur _
+        8 sur = ADP case 10 _ _
+        9 la le DET det 10 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        10 gestion = NOUN obl:arg 4 Gender=Fem|Number=Sing _
+        11 des de ADP case 12 Definite=Def|Number=Plur|PronType=Art _
+        12 fonds = NOUN nmod 10 Gender=Masc|Number=Plur _
+        13 . = PUNCT punct 4 _ _
+        """,
+    )
+    assert _types(events) == [("ACCUSE", "disapprove")]
+
+
+def test_reservists_called_up_are_a_mobilisation(extract):
+    """« a convoqué des milliers de réservistes »: a call-up, not a summons to talks."""
+    events, _ = extract(
+        "fr",
+        "L'Estonie a convoqué plusieurs milliers de réservistes.",
+        """
+        0 L' le DET det 1 Definite=Def|Number=Sing|PronType=Art B-LOC
+        1 Estonie estonie NOUN nsubj 3 Number=Sing I-LOC
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 convoqué convoquer VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 plusieurs = DET det 5 Number=Plur _
+        5 milliers millier NOUN obj 3 Gender=Masc|Number=Plur _
+        6 de = ADP case 7 _ _
+        7 réservistes réserviste NOUN nmod 5 Gender=Fem|Number=Plur _
+        8 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("MOBILIZE", "troops")]
+
+
+def test_envoys_ordered_to_leave_are_expelled(extract):
+    """« les diplomates ont été sommés de quitter le pays »: an expulsion."""
+    events, _ = extract(
+        "fr",
+        "Les deux diplomates ont été sommés de quitter le pays.",
+        """
+        0 Les le DET det 2 Definite=Def|Number=Plur|PronType=Art _
+        1 deux = NUM nummod 2 NumType=Card _
+        2 diplomates diplomate NOUN nsubj:pass 5 Number=Plur _
+        3 ont avoir AUX aux:tense 5 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        4 été être AUX aux:pass 5 Tense=Past|VerbForm=Part _
+        5 sommés sommer VERB ROOT 5 Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part|Voice=Pass _
+        6 de = ADP mark 7 _ _
+        7 quitter = VERB xcomp 5 VerbForm=Inf _
+        8 le = DET det 9 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        9 pays = NOUN obj 7 Gender=Masc|Number=Sing _
+        10 . = PUNCT punct 5 _ _
+        """,
+    )
+    assert _types(events) == [("SANCTION", "expel")]
+
+
+def test_march_gathering_protesters_is_a_protest(extract):
+    """« le cortège a rassemblé 200 000 manifestants »: the march is the protest."""
+    events, _ = extract(
+        "fr",
+        "Le cortège a rassemblé plus de 200 000 manifestants à Belgrade.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 cortège = NOUN nsubj 3 Gender=Masc|Number=Sing _
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 rassemblé rassembler VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 plus = ADV advmod 3 _ _
+        5 de = ADP case 8 _ _
+        6 200 = DET det 8 _ _
+        7 000 = DET det 8 _ _
+        8 manifestants manifestant NOUN obl:arg 4 Gender=Masc|Number=Plur _
+        9 à = ADP case 10 _ _
+        10 Belgrade = PROPN obl:mod 3 _ B-LOC
+        11 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["PROTEST"]
+
+
+def test_deal_struck_is_an_agreement(extract):
+    """ "strike a deal": no blow is struck."""
+    events, _ = extract(
+        "en",
+        "The two governments struck a deal on port access.",
+        """
+        0 The the DET/DT det 2 Definite=Def|PronType=Art _
+        1 two = NUM/CD nummod 2 NumType=Card B-CARDINAL
+        2 governments government NOUN/NNS nsubj 3 Number=Plur _
+        3 struck strike VERB/VBD ROOT 3 Tense=Past|VerbForm=Fin _
+        4 a = DET/DT det 5 Definite=Ind|PronType=Art _
+        5 deal = NOUN/NN dobj 3 Number=Sing _
+        6 on = ADP/IN prep 5 _ _
+        7 port = NOUN/NN compound 8 Number=Sing _
+        8 access = NOUN/NN pobj 6 Number=Sing _
+        9 . = PUNCT/. punct 3 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("AGREE", None)]
+
+
+def test_extradition_told_as_a_fact_is_not_the_demand(extract):
+    """ "que les États-Unis réclamaient, a été extradé": a clause in a tense of its own is no complement of the demand."""
+    events, _ = extract(
+        "fr",
+        "Le suspect, que les États-Unis réclamaient, a été extradé mercredi par la Corée du Sud.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 suspect = NOUN nsubj:pass 10 Gender=Masc|Number=Sing _
+        2 , = PUNCT punct 10 _ _
+        3 que = SCONJ mark 6 _ _
+        4 les le DET det 5 Definite=Def|Number=Plur|PronType=Art _
+        5 États-Unis = PROPN nsubj 6 Gender=Masc|Number=Plur B-LOC
+        6 réclamaient réclamer AUX advcl 10 Mood=Ind|Number=Plur|Person=3|Tense=Imp|VerbForm=Fin _
+        7 , = PUNCT punct 10 _ _
+        8 a avoir AUX aux:tense 10 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        9 été être AUX aux:pass 10 Tense=Past|VerbForm=Part _
+        10 extradé extrader VERB ROOT 10 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass _
+        11 mercredi = NOUN obl:mod 10 Gender=Masc|Number=Sing _
+        12 par = ADP case 14 _ _
+        13 la le DET det 14 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        14 Corée = PROPN obl:agent 11 Gender=Fem|Number=Sing B-LOC
+        15 du de ADP case 16 Definite=Def|Gender=Masc|Number=Sing|PronType=Art I-LOC
+        16 Sud = PROPN nmod 14 _ I-LOC
+        17 . = PUNCT punct 10 _ _
+        """,
+    )
+    assert "COOPERATE" in [t for t, _ in _types(events)]
+
+
+def test_the_whole_of_the_parties_is_no_joint_act(extract):
+    """« a dissous l'ensemble des partis »: « l'ensemble » counts the parties, no one acts together."""
+    events, _ = extract(
+        "fr",
+        "Le général a dissous par décret l'ensemble des partis politiques.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 général = NOUN nsubj 3 Gender=Masc|Number=Sing _
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 dissous dissoudre VERB ROOT 3 Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part _
+        4 par = ADP case 5 _ _
+        5 décret = NOUN obl:mod 3 Gender=Masc|Number=Sing _
+        6 l' le DET det 7 Definite=Def|Number=Sing|PronType=Art _
+        7 ensemble = NOUN obj 3 Gender=Masc|Number=Sing _
+        8 des de ADP case 9 Definite=Def|Number=Plur|PronType=Art _
+        9 partis parti NOUN nmod 7 Gender=Masc|Number=Plur _
+        10 politiques politique ADJ amod 9 Number=Plur _
+        11 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("COERCE", "ban")]
+
+
+def test_suspended_attacks_are_a_ceasefire_not_an_attack(extract):
+    """ "suspended their attacks": a pause in the fighting, and no attack happens."""
+    events, _ = extract(
+        "en",
+        "The rebels suspended their attacks on the capital on Sunday.",
+        """
+        0 The the DET/DT det 1 Definite=Def|PronType=Art _
+        1 rebels rebel NOUN/NNS nsubj 2 Number=Plur _
+        2 suspended suspend VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 their = PRON/PRP$ poss 4 Number=Plur|Person=3|Poss=Yes|PronType=Prs _
+        4 attacks attack NOUN/NNS dobj 2 Number=Plur _
+        5 on = ADP/IN prep 4 _ _
+        6 the = DET/DT det 7 Definite=Def|PronType=Art _
+        7 capital = NOUN/NN pobj 5 Number=Sing _
+        8 on = ADP/IN prep 2 _ _
+        9 Sunday = PROPN/NNP pobj 8 Number=Sing B-DATE
+        10 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("RETREAT", "ceasefire")]
+
+
+def test_partitive_read_as_a_preposition_keeps_the_fixed_object(extract):
+    """« Juba envoie des renforts »: the parser took « des » for a preposition; the entry still fits."""
+    events, _ = extract(
+        "fr",
+        "Soudan du Sud : Juba envoie des renforts dans le Haut-Nil",
+        """
+        0 Soudan = PROPN ROOT 0 Gender=Masc|Number=Sing B-LOC
+        1 du de ADP case 2 Definite=Def|Gender=Masc|Number=Sing|PronType=Art I-LOC
+        2 Sud = PROPN nmod 0 _ I-LOC
+        3 : = PUNCT punct 0 _ _
+        4 Juba = PROPN nsubj 5 _ B-LOC
+        5 envoie envoyer VERB parataxis 0 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        6 des de ADP case 7 Definite=Def|Number=Plur|PronType=Art _
+        7 renforts renfort NOUN obj 5 Gender=Masc|Number=Plur _
+        8 dans = ADP case 10 _ _
+        9 le = DET det 10 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        10 Haut-Nil haut-nil NOUN obl:mod 5 Gender=Masc|Number=Sing B-LOC
+        """,
+    )
+    assert _types(events) == [("MOBILIZE", "troops")]
+    assert [a.text for a in events[0].source] == ["Juba"]
+
+
+def test_places_joined_to_a_crowd_are_no_actors(extract):
+    """« des agriculteurs venus d'Île-de-France, de la Beauce et de la Marne »: phrases joined to the wrong word name no second actor."""
+    events, _ = extract(
+        "fr",
+        "Plusieurs centaines d'agriculteurs venus de la Beauce et de la Marne ont manifesté jeudi à Paris.",
+        """
+        0 Plusieurs plusieurs DET det 1 Number=Plur _
+        1 centaines centaine NOUN nsubj 13 Gender=Fem|Number=Plur _
+        2 d' de ADP case 3 _ _
+        3 agriculteurs agriculteur NOUN nmod 1 Gender=Masc|Number=Plur _
+        4 venus venir VERB acl 3 Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part _
+        5 de = ADP case 7 _ _
+        6 la le DET det 7 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        7 Beauce = PROPN obl:arg 4 Gender=Fem|Number=Sing B-LOC
+        8 et = CCONJ cc 11 _ _
+        9 de = ADP case 11 _ _
+        10 la le DET det 11 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        11 Marne = PROPN conj 1 Gender=Fem|Number=Sing _
+        12 ont avoir AUX aux:tense 13 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        13 manifesté manifester VERB ROOT 13 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        14 jeudi = NOUN obl:mod 13 Gender=Masc|Number=Sing _
+        15 à = ADP case 16 _ _
+        16 Paris = PROPN obl:mod 13 Gender=Masc|Number=Sing B-LOC
+        17 . = PUNCT punct 13 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["PROTEST"]
+    assert [a.text for a in events[0].source] == ["Plusieurs centaines d'agriculteurs"]
+
+
+def test_shelling_told_from_the_target_side_in_english(extract):
+    """ "was hit by rockets": the weapon names the attack."""
+    events, _ = extract(
+        "en",
+        "The town was hit by rockets on Sunday.",
+        """
+        0 The the DET/DT det 1 Definite=Def|PronType=Art _
+        1 town = NOUN/NN nsubjpass 3 Number=Sing _
+        2 was be AUX/VBD auxpass 3 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin _
+        3 hit = VERB/VBN ROOT 3 Aspect=Perf|Tense=Past|VerbForm=Part _
+        4 by = ADP/IN agent 3 _ _
+        5 rockets rocket NOUN/NNS pobj 4 Number=Plur _
+        6 on = ADP/IN prep 3 _ _
+        7 Sunday = PROPN/NNP pobj 6 Number=Sing B-DATE
+        8 . = PUNCT/. punct 3 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("ASSAULT", "heavy-weapons")]
