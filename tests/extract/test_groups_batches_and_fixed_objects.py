@@ -521,3 +521,343 @@ def test_shelling_told_from_the_target_side_in_english(extract):
         """,
     )
     assert _types(events) == [("ASSAULT", "heavy-weapons")]
+
+
+def test_act_a_main_clause_only_plans_is_not_told(extract):
+    """« Les pourparlers devaient aboutir »: what talks should achieve is no report of talks."""
+    events, _ = extract(
+        "fr",
+        "Les pourparlers devaient aboutir à un accord avant la fin du mois.",
+        """
+        0 Les le DET det 1 Definite=Def|Number=Plur|PronType=Art _
+        1 pourparlers pourparler NOUN nsubj 2 Gender=Masc|Number=Plur _
+        2 devaient devoir VERB ROOT 2 Mood=Ind|Number=Plur|Person=3|Tense=Imp|VerbForm=Fin _
+        3 aboutir = VERB xcomp 2 VerbForm=Inf _
+        4 à = ADP case 6 _ _
+        5 un = DET det 6 Definite=Ind|Gender=Masc|Number=Sing|PronType=Art _
+        6 accord = NOUN nmod 9 Gender=Masc|Number=Sing _
+        7 avant = ADP case 9 _ _
+        8 la le DET det 9 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        9 fin = NOUN obj 3 Gender=Fem|Number=Sing _
+        10 du de ADP case 11 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        11 mois = NOUN nmod 9 Gender=Masc|Number=Sing _
+        12 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert _types(events) == []
+
+
+def test_sole_act_of_a_main_clause_is_told_without_actors(extract):
+    """« Le port a connu une grève des dockers »: a sentence's only act, an argument of its main verb, is told though no actor is named."""
+    events, _ = extract(
+        "fr",
+        "Le port d'Abidjan a connu lundi une grève des dockers.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 port = NOUN nsubj 5 Gender=Masc|Number=Sing _
+        2 d' de ADP case 3 _ _
+        3 Abidjan = PROPN nmod 1 Gender=Masc|Number=Sing B-LOC
+        4 a avoir AUX aux:tense 5 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        5 connu connaître VERB ROOT 5 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        6 lundi = NOUN obl:mod 5 Gender=Masc|Number=Sing _
+        7 une un DET det 8 Definite=Ind|Gender=Fem|Number=Sing|PronType=Art _
+        8 grève = NOUN obj 5 Gender=Fem|Number=Sing _
+        9 des de ADP case 10 Definite=Def|Number=Plur|PronType=Art _
+        10 dockers docker NOUN nmod 8 Gender=Masc|Number=Plur _
+        11 . = PUNCT punct 5 _ _
+        """,
+    )
+    assert _types(events) == [("PROTEST", "strike")]
+
+
+def test_calling_a_strike_is_the_strike(extract):
+    """ "unions called a general strike": the call organises the protest, whose source the unions are."""
+    events, _ = extract(
+        "en",
+        "The unions called a general strike on Monday.",
+        """
+        0 The the DET/DT det 1 Definite=Def|PronType=Art _
+        1 unions union NOUN/NNS nsubj 2 Number=Plur _
+        2 called call VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 a = DET/DT det 5 Definite=Ind|PronType=Art _
+        4 general = ADJ/JJ amod 5 Degree=Pos _
+        5 strike = NOUN/NN dobj 2 Number=Sing _
+        6 on = ADP/IN prep 2 _ _
+        7 Monday = PROPN/NNP pobj 6 Number=Sing B-DATE
+        8 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("PROTEST", "strike")]
+    assert [a.text for a in events[0].source] == ["The unions"]
+
+
+def test_calling_a_leader_is_a_phone_call(extract):
+    """ "Blinken called Netanyahu": a telephone call, no demand."""
+    events, _ = extract(
+        "en",
+        "Blinken called Netanyahu on Sunday.",
+        """
+        0 Blinken = PROPN/NNP nsubj 1 Number=Sing B-PERSON
+        1 called call VERB/VBD ROOT 1 Tense=Past|VerbForm=Fin _
+        2 Netanyahu = PROPN/NNP dobj 1 Number=Sing B-PERSON
+        3 on = ADP/IN prep 1 _ _
+        4 Sunday = PROPN/NNP pobj 3 Number=Sing B-DATE
+        5 . = PUNCT/. punct 1 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("CONSULT", "phone")]
+
+
+def test_formal_protest_lodged_is_an_accusation(extract):
+    """ "lodged a strong protest with Islamabad": a formal complaint, no street protest."""
+    events, _ = extract(
+        "en",
+        "Delhi lodged a strong protest with Islamabad on Friday.",
+        """
+        0 Delhi = PROPN/NNP nsubj 1 Number=Sing B-GPE
+        1 lodged lodge VERB/VBD ROOT 1 Tense=Past|VerbForm=Fin _
+        2 a = DET/DT det 4 Definite=Ind|PronType=Art _
+        3 strong = ADJ/JJ amod 4 Degree=Pos _
+        4 protest = NOUN/NN dobj 1 Number=Sing _
+        5 with = ADP/IN prep 4 _ _
+        6 Islamabad = PROPN/NNP pobj 5 Number=Sing B-GPE
+        7 on = ADP/IN prep 1 _ _
+        8 Friday = PROPN/NNP pobj 7 Number=Sing B-DATE
+        9 . = PUNCT/. punct 1 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("ACCUSE", "disapprove")]
+
+
+def test_curfew_slapped_on_a_city_is_a_curfew(extract):
+    """ "slapped a curfew on": the support verb leaves the curfew its own type."""
+    events, _ = extract(
+        "en",
+        "The junta slapped a night curfew on the capital.",
+        """
+        0 The the DET/DT det 1 Definite=Def|PronType=Art _
+        1 junta = NOUN/NN nsubj 2 Number=Sing _
+        2 slapped slap VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 a = DET/DT det 5 Definite=Ind|PronType=Art _
+        4 night = NOUN/NN compound 5 Number=Sing B-TIME
+        5 curfew = NOUN/NN dobj 2 Number=Sing _
+        6 on = ADP/IN prep 2 _ _
+        7 the = DET/DT det 8 Definite=Def|PronType=Art _
+        8 capital = NOUN/NN pobj 6 Number=Sing _
+        9 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("COERCE", "curfew")]
+
+
+def test_fire_opened_over_a_policy_is_words(extract):
+    """ "opened fire on the government over budget cuts": a verbal attack."""
+    events, _ = extract(
+        "en",
+        "The army chief opened fire on the government over defence budget cuts.",
+        """
+        0 The the DET/DT det 2 Definite=Def|PronType=Art _
+        1 army = NOUN/NN compound 2 Number=Sing _
+        2 chief = NOUN/NN nsubj 3 Number=Sing _
+        3 opened open VERB/VBD ROOT 3 Tense=Past|VerbForm=Fin _
+        4 fire = NOUN/NN dobj 3 Number=Sing _
+        5 on = ADP/IN prep 3 _ _
+        6 the = DET/DT det 7 Definite=Def|PronType=Art _
+        7 government = NOUN/NN pobj 5 Number=Sing _
+        8 over = ADP/IN prep 3 _ _
+        9 defence = NOUN/NN compound 10 Number=Sing _
+        10 budget = NOUN/NN compound 11 Number=Sing _
+        11 cuts cut NOUN/NNS pobj 8 Number=Plur _
+        12 . = PUNCT/. punct 3 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("ACCUSE", "disapprove")]
+
+
+def test_captives_handed_over_are_released(extract):
+    """« des militaires capturés ont été remis au CICR »: captives set free."""
+    events, _ = extract(
+        "fr",
+        "Vingt-trois militaires capturés lors des combats ont été remis à la Croix-Rouge.",
+        """
+        0 Vingt-trois = NUM nummod 1 NumType=Card _
+        1 militaires militaire NOUN nsubj:pass 8 Gender=Masc|Number=Plur _
+        2 capturés capturer VERB acl 1 Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part _
+        3 lors = ADV advmod 2 _ _
+        4 des de ADP case 5 Definite=Def|Number=Plur|PronType=Art _
+        5 combats combat NOUN obl:arg 3 Gender=Masc|Number=Plur _
+        6 ont avoir AUX aux:tense 8 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        7 été être AUX aux:pass 8 Tense=Past|VerbForm=Part _
+        8 remis remettre VERB ROOT 8 Gender=Masc|Tense=Past|VerbForm=Part|Voice=Pass _
+        9 à = ADP case 11 _ _
+        10 la le DET det 11 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        11 Croix-Rouge = PROPN obl:arg 8 Gender=Fem|Number=Sing B-ORG
+        12 . = PUNCT punct 8 _ _
+        """,
+    )
+    assert _types(events) == [("RETREAT", "release")]
+
+
+def test_treaty_denounced_is_a_relation_cut(extract):
+    """« a dénoncé l'accord de coopération militaire »: a treaty renounced."""
+    events, _ = extract(
+        "fr",
+        "La junte a dénoncé l'accord de coopération militaire qui la liait aux États-Unis.",
+        """
+        0 La le DET det 1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        1 junte = NOUN nsubj 3 Gender=Fem|Number=Sing _
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 dénoncé dénoncer VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 l' le DET det 5 Definite=Def|Number=Sing|PronType=Art _
+        5 accord = NOUN obj 3 Gender=Masc|Number=Sing _
+        6 de = ADP case 7 _ _
+        7 coopération = NOUN nmod 5 Gender=Fem|Number=Sing _
+        8 militaire = ADJ amod 7 Number=Sing _
+        9 qui = PRON nsubj 11 PronType=Rel _
+        10 la le PRON obj 11 Gender=Fem|Number=Sing|Person=3 _
+        11 liait lier VERB acl:relcl 5 Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin _
+        12 aux à ADP case 13 Definite=Def|Number=Plur|PronType=Art _
+        13 États-Unis = PROPN obl:arg 11 _ B-LOC
+        14 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("SANCTION", "discontinue")]
+
+
+def test_agreement_wrung_out_by_pressure_is_a_concession(extract):
+    """« Cédant aux pressions de Washington, le cabinet a accepté de rouvrir »: a concession."""
+    events, _ = extract(
+        "fr",
+        "Cédant aux pressions de Washington, le cabinet a accepté de rouvrir le point de passage.",
+        """
+        0 Cédant céder VERB advcl 9 Tense=Pres|VerbForm=Part _
+        1 aux à ADP case 2 Definite=Def|Number=Plur|PronType=Art _
+        2 pressions pression NOUN obl:arg 0 Gender=Fem|Number=Plur _
+        3 de = ADP case 4 _ _
+        4 Washington = PROPN nmod 2 _ B-LOC
+        5 , = PUNCT punct 9 _ _
+        6 le = DET det 7 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        7 cabinet = NOUN nsubj 9 Gender=Masc|Number=Sing _
+        8 a avoir AUX aux:tense 9 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        9 accepté accepter VERB ROOT 9 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        10 de = ADP mark 11 _ _
+        11 rouvrir = VERB xcomp 9 VerbForm=Inf _
+        12 le = DET det 13 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        13 point = NOUN obj 11 Gender=Masc|Number=Sing _
+        14 de = ADP case 15 _ _
+        15 passage = NOUN nmod 13 Gender=Masc|Number=Sing _
+        16 . = PUNCT punct 9 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["CONCEDE"]
+
+
+def test_withdrawal_from_a_regional_body_is_a_relation_cut(extract):
+    """« leur retrait de la Cédéao »: leaving a body cuts a relation, no troops pull back."""
+    events, _ = extract(
+        "fr",
+        "Le Mali et le Niger ont officialisé leur retrait de la Cédéao.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 Mali = PROPN nsubj 6 Gender=Masc|Number=Sing B-LOC
+        2 et = CCONJ cc 4 _ _
+        3 le = DET det 4 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        4 Niger = PROPN conj 1 Gender=Masc|Number=Sing B-LOC
+        5 ont avoir AUX aux:tense 6 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        6 officialisé officialiser VERB ROOT 6 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        7 leur son DET det 8 Number=Sing|Poss=Yes _
+        8 retrait = NOUN obj 6 Gender=Masc|Number=Sing _
+        9 de = ADP case 11 _ _
+        10 la le DET det 11 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        11 Cédéao = PROPN nmod 8 Gender=Masc|Number=Sing B-ORG
+        12 . = PUNCT punct 6 _ _
+        """,
+    )
+    assert _types(events) == [("SANCTION", "discontinue")]
+
+
+def test_joint_arrest_on_the_support_verb_is_cooperation(extract):
+    """« ont procédé conjointement à l'interpellation »: the joint act is cooperation."""
+    events, _ = extract(
+        "fr",
+        "La police française et les carabiniers italiens ont procédé conjointement à l'interpellation de onze suspects.",
+        """
+        0 La le DET det 1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        1 police = NOUN nsubj 8 Gender=Fem|Number=Sing _
+        2 française français ADJ amod 1 Gender=Fem|Number=Sing _
+        3 et = CCONJ cc 5 _ _
+        4 les le DET det 5 Definite=Def|Number=Plur|PronType=Art _
+        5 carabiniers carabinier NOUN conj 1 Gender=Masc|Number=Plur _
+        6 italiens italien ADJ amod 5 Gender=Masc|Number=Plur _
+        7 ont avoir AUX aux:tense 8 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        8 procédé procéder VERB ROOT 8 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        9 conjointement = ADV advmod 8 _ _
+        10 à = ADP case 12 _ _
+        11 l' le DET det 12 Definite=Def|Number=Sing|PronType=Art _
+        12 interpellation = NOUN obl:arg 8 Gender=Fem|Number=Sing _
+        13 de = ADP case 15 _ _
+        14 onze = NUM nummod 15 NumType=Card _
+        15 suspects suspect NOUN nmod 12 Gender=Masc|Number=Plur _
+        16 . = PUNCT punct 8 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["COOPERATE"]
+
+
+def test_title_noun_with_its_support_participle_is_told(extract):
+    """« couvre-feu nocturne instauré à Nzérékoré »: a title's noun and its support participle tell the act."""
+    events, _ = extract(
+        "fr",
+        "Guinée : couvre-feu nocturne instauré à Nzérékoré après des violences",
+        """
+        0 Guinée guinée NOUN ROOT 0 Gender=Fem|Number=Sing B-LOC
+        1 : = PUNCT punct 0 _ _
+        2 couvre-feu = NOUN ROOT 2 Gender=Masc|Number=Sing _
+        3 nocturne = ADJ amod 2 Number=Sing _
+        4 instauré instaurer VERB acl 2 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        5 à = ADP case 6 _ _
+        6 Nzérékoré = PROPN obl:arg 4 Gender=Fem|Number=Sing B-LOC
+        7 après = ADP case 9 _ _
+        8 des de ADP det 9 Definite=Def|Number=Plur|PronType=Art _
+        9 violences violence NOUN obl:mod 4 Gender=Fem|Number=Plur _
+        """,
+    )
+    assert _types(events) == [("COERCE", "curfew")]
+
+
+def test_alert_phrase_hung_on_the_object_still_fits(extract):
+    """ "puts artillery units on combat alert": the parser hung the phrase's preposition on the object."""
+    events, _ = extract(
+        "en",
+        "North Korea puts frontline artillery units on combat alert",
+        """
+        0 North = PROPN/NNP compound 1 Number=Sing B-GPE
+        1 Korea = PROPN/NNP nsubj 2 Number=Sing I-GPE
+        2 puts put VERB/VBZ ROOT 2 Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 frontline = NOUN/NN compound 5 Number=Sing _
+        4 artillery = NOUN/NN compound 5 Number=Sing _
+        5 units unit NOUN/NNS dobj 2 Number=Plur _
+        6 on = ADP/IN prep 5 _ _
+        7 combat = NOUN/NN compound 8 Number=Sing _
+        8 alert = NOUN/NN pobj 6 Number=Sing _
+        """,
+    )
+    assert _types(events) == [("MOBILIZE", "troops")]
+
+
+def test_preposition_with_a_subject_and_object_is_a_verb(extract):
+    """ "Nigerian doctors down tools": a headline verb tagged as a preposition."""
+    events, _ = extract(
+        "en",
+        "Nigerian doctors down tools over unpaid salaries",
+        """
+        0 Nigerian nigerian ADJ/JJ amod 1 Degree=Pos B-NORP
+        1 doctors doctor NOUN/NNS nsubj 2 Number=Plur _
+        2 down = ADP/IN ROOT 2 _ _
+        3 tools tool NOUN/NNS pobj 2 Number=Plur _
+        4 over = ADP/IN prep 3 _ _
+        5 unpaid = ADJ/JJ amod 6 Degree=Pos _
+        6 salaries salary NOUN/NNS pobj 4 Number=Plur _
+        """,
+    )
+    assert _types(events) == [("PROTEST", "strike")]

@@ -130,6 +130,8 @@ TARGETING_VERBS = frozenset({"viser", "cibler", "target", "hit", "frapper", "tou
 # "la cible de tirs", "victime d'une attaque", "a fait l'objet de menaces", "the target of an attack": the
 # noun's event struck the subject of the clause
 STRUCK_HEADS = frozenset({"cible", "victime", "objet", "target", "victim"})
+# verbs whose subject undergoes the act their object names: "a essuyé une embuscade", "suffered torture"
+UNDERGO_VERBS = frozenset({"subir", "essuyer", "endurer", "suffer", "endure", "undergo", "sustain"})
 # "des tirs attribués au Hezbollah", "an attack blamed on the rebels": who the text says did it
 ATTRIBUTION_VERBS = frozenset({"attribuer", "imputer", "attribute", "blame"})
 ARTIFACTS = frozenset(
@@ -160,6 +162,7 @@ CONDITION_MARKS = frozenset({"unless", "if", "si", "sauf"})
 FAILURE_WORDS = frozenset({"fail", "échouer", "refuse"})
 POSSIBILITY_AUX = frozenset({"can", "could", "may", "might"})
 MODAL_AUX = frozenset({"must", "should", "ought"})
+MODAL_VERBS = frozenset({"devoir", "pouvoir", *MODAL_AUX, *POSSIBILITY_AUX})
 # words of willingness: what they govern is offered, not done ("prêt à accueillir", "willing to talk")
 WILLING_WORDS = frozenset(
     {"prêt", "prête", "disposé", "disposée", "disposés", "willing", "ready", "désireux"}
@@ -498,7 +501,8 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     ),
     (
         frozenset(["freeze", "geler", "gel"]),
-        frozenset(["asset", "account", "fund", "holding", "avoir", "compte", "fonds", "bien"]),
+        frozenset(["asset", "account", "fund", "holding", "avoir", "compte", "fonds", "bien", "aid", "aide",
+                   "assistance", "funding", "financement", "appui", "loan", "prêt", "disbursement", "décaissement"]),
         ("SANCTION", None),
     ),
     (
@@ -513,6 +517,25 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         frozenset(["block", "bloquer", "restrict", "restreindre", "cut", "couper"]),
         frozenset(["access", "website", "site", "internet", "accès", "réseau", "network"]),
         ("COERCE", "censor"),
+    ),
+    # "23 militaires capturés ont été remis au CICR", "handed the hostages over": captives set free
+    (
+        frozenset(["hand", "handover", "hand over", "livrer", "remettre", "rendre"]),
+        frozenset(["otage", "prisonnier", "captif", "hostage", "prisoner", "captive", "capturer", "capture",
+                   "enlever", "abduct"]),
+        ("RETREAT", "release"),
+    ),
+    # "remettre son arsenal à l'armée", "hand in their weapons": disarmament
+    (
+        frozenset(["hand", "hand over", "hand in", "remettre", "rendre", "déposer", "livrer", "surrender"]),
+        frozenset(["arme", "arsenal", "armement", "munition", "weapon", "arm", "arms", "ammunition"]),
+        ("RETREAT", "disarm"),
+    ),
+    # "Bamako a dénoncé les accords de défense": a treaty renounced is a relation cut
+    (
+        frozenset(["dénoncer"]),
+        frozenset(["accord", "traité", "convention", "pacte", "agreement", "treaty"]),
+        ("SANCTION", "discontinue"),
     ),
     (
         frozenset(["hand", "handover", "livrer", "remettre", "extrader", "surrender", "turn"]),
@@ -571,6 +594,18 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         ("PROTEST", "boycott"),
     ),
 ]  # fmt: skip
+# what makes people captives: "vingt-trois militaires capturés", "abducted villagers"
+CAPTIVE_MARKS = frozenset(["capturer", "capture", "enlever", "abduct", "kidnap", "retenir", "détenir"])
+# a concession told by the pressure it yields to: "cédant à la pression de la rue", "under pressure from"
+PRESSURE_WORDS = frozenset(["pression", "pressure", "grogne", "colère", "fronde"])
+YIELDING_WORDS = frozenset(
+    ["céder", "cédant", "plier", "pliant", "sous", "under", "bow", "yield", "cave", "bowing", "yielding"]
+)
+# a withdrawal from a body or a treaty cuts a relation: "se retirer de la CPI", "leur retrait de la Cédéao"
+BODY_WORDS = frozenset(
+    ["cour", "organisation", "traité", "accord", "union", "alliance", "communauté", "pacte", "convention",
+     "cédéao", "court", "organization", "treaty", "pact", "ecowas", "icc", "cpi", "opec", "opep"]
+)  # fmt: skip
 # nouns that count acts out in batches: "une vague d'arrestations", "a fresh round of strikes"
 CONTAINER_NOUNS = frozenset(
     ["vague", "série", "salve", "tranche", "volet", "train", "wave", "spate", "series", "string", "round", "batch",
@@ -657,13 +692,24 @@ MILITIA_WORDS = frozenset(
     ["milice", "brigade", "autodéfense", "vigilance", "vigilant", "militia", "vigilante", "self-defence",
      "self-defense"]
 )  # fmt: skip
+# calling a strike or a boycott organises it
+STRIKE_CALLS = frozenset(["call", "appeler", "convoquer", "lancer", "décréter"])
+# verbs of a formal complaint: "lodged a protest", "a élevé une protestation"
+LODGE_VERBS = frozenset(["lodge", "file", "register", "élever", "émettre", "déposer", "adresser", "formuler"])
+# what a verbal attack is over: "opens fire on the president over fuel queues"
+GRIEVANCES = frozenset(
+    ["budget", "cut", "queue", "shortage", "price", "remark", "comment", "handling", "crisis", "scandal",
+     "corruption", "row", "dispute", "policy", "plan", "decision", "reform", "bill", "law", "record", "delay",
+     "failure", "mismanagement", "spending", "tax"]
+)  # fmt: skip
 # an attack on a policy is words: "une violente attaque contre la gestion de la crise"
 VERBAL_ATTACK_NOUNS = frozenset(
     ["attaque", "attack", "offensive", "charge", "assaut", "assault", "tir", "salve"]
 )
 ABSTRACT_TARGETS = frozenset(
     ["gestion", "politique", "bilan", "réforme", "décision", "stratégie", "choix", "action", "management",
-     "handling", "policy", "record", "decision", "strategy", "reform", "approach", "plan", "projet", "budget"]
+     "handling", "policy", "record", "decision", "strategy", "reform", "approach", "plan", "projet", "budget",
+     "indépendance", "liberté", "démocratie", "justice", "constitution", "independence", "freedom", "democracy"]
 )  # fmt: skip
 # done together: "ont démantelé ensemble", "menée de concert", "jointly dismantled"
 TOGETHER_WORDS = frozenset(["ensemble", "conjointement", "jointly", "together", "concert"])
@@ -1072,8 +1118,15 @@ class EventExtractor:
             return _words_from(tok.doc, tok.i + 1).startswith(rest)
         # a verb's fixed words belong to the verb itself: its particle ("carry out"), or a dependent that opens
         # with them ("mettre en garde", "condamner X à dix ans"), never to a word of its object ("l'attentat à Kaboul")
+        # "puts artillery units on combat alert": the phrase's preposition may hang on the object
+        hung = [
+            p
+            for o in objects(tok)
+            for p in o.children
+            if p.dep_ == "prep" and rest.startswith(p.lower_ + " ")
+        ]
         return any(
-            _child_starts(c, rest) for c in [*tok.children, *_stray_objects(tok)] if c.i > tok.i
+            _child_starts(c, rest) for c in [*tok.children, *_stray_objects(tok), *hung] if c.i > tok.i
         ) or any(
             _child_starts(c, after)
             for after in _after_particles(tok, rest)
@@ -1181,6 +1234,11 @@ class EventExtractor:
             self._noun_casualties(d)
             self._context(d, by_tok, drafts, speech)
         kept = [d for d in drafts.values() if self._informative(d)]
+        if not any(not d.absorbed for d in kept):
+            # "La grève des dockers paralyse le port": a sentence whose only act is a noun of its main clause
+            # tells that act, even with no actor named
+            told = [d for d in drafts.values() if not d.absorbed and d not in kept and _main_clause_noun(d)]
+            kept += told[:1]
         return _merge_same_type(sorted(kept, key=lambda d: d.trig.tok.i))
 
     def _support_uses(self, drafts: dict[int, Draft]) -> None:
@@ -1193,6 +1251,15 @@ class EventExtractor:
                 # "Tehran snubs call for talks", "la junte ferme la porte à une médiation": what is refused
                 for w in (w for w in object_words(tok, into=TO_WORDS) if w.i in drafts):
                     drafts[w.i].absorbed = True
+            if d.type == "REQUEST" and lemma in STRIKE_CALLS:
+                # "unions call a general strike", "ont appelé au boycott": the call organises the protest
+                for o in [
+                    *objects(tok),
+                    *(o for p, o in prep_objects(tok) if p in ("à", "au", "aux", "for")),
+                ]:
+                    if o.i in drafts and drafts[o.i].type == "PROTEST" and not d.absorbed:
+                        drafts[o.i].source = drafts[o.i].source or d.source
+                        d.absorbed = True
             if (d.type, d.mode) == ("RETREAT", "ceasefire"):
                 for o in objects(tok):
                     if o.i in drafts and drafts[o.i].type == "ASSAULT":
@@ -1449,6 +1516,13 @@ class EventExtractor:
         "Elle a rejoint le sit-in"), the subject of a passive support verb ("un couvre-feu a été instauré"), a
         state its subject is in ("les enseignants sont en grève")."""
         head = tok.head
+        if any(
+            c.dep_ in ("acl", "amod")
+            and "Part" in c.morph.get("VerbForm", [])
+            and any(e.role == "light" for e in self.lex.lookup("V", c.lemma_.lower()))
+            for c in tok.children
+        ):
+            return True  # a title's "couvre-feu instauré à Nzérékoré", "enquête ouverte après ...": done
         if tok.dep_ == "ROOT":
             return any(c.dep_ == "cop" for c in tok.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
@@ -1515,7 +1589,10 @@ class EventExtractor:
             w
             for o in told
             for w in o.children
-            if w.dep_ == "nmod" and _of_case(w) or w.dep_ == "compound" or w.lemma_.lower() in SUSPECTED_WORDS
+            if w.dep_ == "nmod"
+            and _of_case(w)
+            or w.dep_ == "compound"
+            or w.lemma_.lower() in SUSPECTED_WORDS | CAPTIVE_MARKS
         ]
         if (lemma in SIGNING_VERBS or d.trig.entry.term in SIGNING_VERBS) and any(
             w.lemma_.lower() in SETTLEMENT_WORDS
@@ -1552,9 +1629,68 @@ class EventExtractor:
             if c.dep_.startswith(("obl", "nmod", "prep", "advcl"))
         ):
             d.type, d.mode = "PROTEST", None  # "ont quitté l'hémicycle en signe de protestation": a walkout
+        if (
+            d.type == "PROTEST"
+            and verb_class(tok) == "N"
+            and tok.dep_ in ("obj", "dobj")
+            and (tok.head.lemma_.lower() in LODGE_VERBS)
+        ):
+            d.type, d.mode = (
+                "ACCUSE",
+                "disapprove",
+            )  # "lodged a strong protest with Islamabad": a formal complaint
+        if (
+            d.type == "ASSAULT"
+            and not (d.dead or d.injured)
+            and any(
+                w.lower_ in ("over", "about") and any(c.lemma_.lower() in GRIEVANCES for c in w.children)
+                for x in [
+                    tok,
+                    *objects(tok),
+                    *(o for p, o in prep_objects(tok) if p in ("on", "at", "against")),
+                ]
+                for w in x.children
+            )
+        ):
+            d.type, d.mode = "ACCUSE", "disapprove"  # "opens fire on the president over fuel queues": words
+        if (
+            (d.type, lemma) == ("REQUEST", "call")
+            and verb_class(tok) == "V"
+            and not any(c.dep_ in ("prt", "xcomp", "ccomp", "oprd") for c in tok.children)
+            and not any(
+                p in ("for", "off") or p == "on" and o.ent_type_ not in ("DATE", "TIME")
+                for p, o in prep_objects(tok)
+            )
+            and any(o.ent_type_ in ("PERSON", "GPE", "NORP") for o in objects(tok))
+        ):
+            d.type, d.mode = "CONSULT", "phone"  # "Blinken calls Netanyahu": a telephone call
+        if d.type in ("AGREE", "RETREAT") and d.mode not in ("ceasefire", "resign") and _under_pressure(tok):
+            d.type, d.mode = (
+                "CONCEDE",
+                None,
+            )  # "cédant à la pression de la rue, il a accepté de retirer le texte"
+        if (d.type, d.mode) == ("RETREAT", "withdraw") and any(
+            o.lemma_.lower() in BODY_WORDS or o.lower_ in BODY_WORDS or o.ent_type_ == "ORG"
+            for p, o in prep_objects(tok)
+            if p in ("de", "d'", "d’", "du", "from", "of")
+        ):
+            d.type, d.mode = "SANCTION", "discontinue"  # "le premier pays à se retirer de la CPI"
         if lemma == "reculer" and any(p in ("sur", "devant", "face") for p, _ in prep_objects(tok)):
             d.type, d.mode = "CONCEDE", None  # "le président recule sur le report": he gives way
-        if d.type in ("COERCE", "ASSAULT", "MOBILIZE") and verb_class(tok) == "V" and _together(tok):
+        if (
+            d.type == "ASSAULT"
+            and d.mode in (None, "destroy")
+            and verb_class(tok) == "V"
+            and not is_passive(tok)
+            and any(_protesters(s) for s in subjects(tok))
+        ):
+            d.type, d.mode = (
+                "PROTEST",
+                "riot",
+            )  # "des émeutiers ont pillé et incendié", "protesters torched cars"
+        if d.type in ("COERCE", "ASSAULT", "MOBILIZE") and (
+            verb_class(tok) == "V" and _together(tok) or verb_class(tok) == "N" and _together(tok.head)
+        ):
             d.type, d.mode = "COOPERATE", None  # "la police et son homologue belge ont démantelé ensemble"
         if (
             lemma == "exclure"
@@ -2377,6 +2513,8 @@ class EventExtractor:
                 and not (drafts[anc.i].absorbed and anc.lemma_.lower() in CONTINUE_VERBS)
                 # "le Russe, que les États-Unis réclamaient, a été extradé": a clause of its own wraps nothing
                 and not (dep in ("advcl", "parataxis") and _finite_indicative(tok))
+                # "unions called a strike": the call only organised it
+                and not (drafts[anc.i].absorbed and anc.lemma_.lower() in STRIKE_CALLS)
             ):
                 wrapper = drafts[anc.i]
                 if dep not in ("nsubj", "csubj"):  # "urged X to support", "agreed to provide aid": one event
@@ -3160,6 +3298,9 @@ def _struck(tok: Token) -> Token | None:
         and is_passive(head)
     ):
         pass  # "est visé par des tirs", "a été touchée par une frappe"
+    elif tok.dep_ in ("obj", "dobj") and head.lemma_.lower() in UNDERGO_VERBS:
+        subj = subjects(head) or passive_subjects(head)
+        return subj[0] if subj else None  # "le convoi a essuyé une embuscade", "detainees suffered torture"
     elif tok.dep_ == "pobj" and head.lower_ == "of":
         head = head.head  # "the target of an attack": of -> target
         if head.lemma_.lower() not in STRUCK_HEADS:
@@ -3486,9 +3627,9 @@ def _decided(tok: Token) -> bool:
 def _span_of(tok: Token) -> Token | None:
     """The stretch of time an act is counted in: "the fourth *week* of a hunger strike", "le dixième *jour* de
     grève"."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
-        span = tok.head.head
-    elif tok.dep_ == "nmod" and case_words(tok) in ("de", "d'", "d’"):
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "on", "into"):
+        span = tok.head.head  # "the fourth week of a hunger strike", "marks 100 days on hunger strike"
+    elif tok.dep_ == "nmod" and case_words(tok) in ("de", "d'", "d’", "en"):
         span = tok.head
     else:
         return None
@@ -3536,10 +3677,42 @@ def _joint(tok: Token) -> bool:
     )
 
 
+def _main_clause_noun(d: Draft) -> bool:
+    """A noun event that is an argument of its sentence's main verb, told as a fact (a title's bare noun, "Kirkuk
+    bombing: report 3", is a kicker, not a report)."""
+    tok = d.trig.tok
+    if d.status != "occurred" or verb_class(tok) != "N":
+        return False
+    root = tok.sent.root
+    return (
+        tok.head.i == root.i
+        and verb_class(root) == "V"
+        and not headline(tok.sent)
+        and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "obl:arg")
+        and not is_negated(root)
+        and not _is_future(root)
+        # "les pourparlers devaient aboutir à un accord": what an act should do is no report of it
+        and root.lemma_.lower() not in MODAL_VERBS
+        and not any(c.dep_.startswith("aux") and c.lemma_.lower() in MODAL_VERBS for c in root.children)
+    )
+
+
 def _prepositional(conj: Token, head: Token) -> bool:
     """A conjunct with a preposition its head lacks: a phrase the parser joined to the wrong word."""
     cases = {c.lower_ for c in conj.children if c.dep_ == "case"}
     return bool(cases) and not cases & {c.lower_ for c in head.children if c.dep_ == "case"}
+
+
+def _under_pressure(tok: Token) -> bool:
+    """An act its clause says was wrung out by pressure ("cédant à la pression de la rue", "sous la pression des
+    agriculteurs", "under pressure from the unions"): a concession."""
+    for w in tok.sent:
+        if w.lemma_.lower() not in PRESSURE_WORDS:
+            continue
+        near = [w.head, *w.children, *(w.head.children if w.head.i != w.i else [])]
+        if any(x.lemma_.lower() in YIELDING_WORDS or x.lower_ in YIELDING_WORDS for x in near):
+            return True
+    return False
 
 
 def _verb_host(tok: Token) -> Token | None:
@@ -3635,5 +3808,5 @@ def _clause_head(tok: Token) -> bool:
         tok.lang_ == "en"
         and tok.pos_ in ("ADJ", "ADV", "ADP")
         and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
-        and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)
-    )
+        and any(c.dep_ in ("dobj", "pobj") and c.i > tok.i for c in tok.children)
+    )  # "Nigerian doctors *down* tools": a preposition with a subject is a verb
