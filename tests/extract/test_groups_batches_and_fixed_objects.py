@@ -861,3 +861,282 @@ def test_preposition_with_a_subject_and_object_is_a_verb(extract):
         """,
     )
     assert _types(events) == [("PROTEST", "strike")]
+
+
+def test_convoy_loaded_with_relief_is_aid(extract):
+    """« un convoi chargé de kits d'hygiène et d'aliments »: relief delivered."""
+    events, _ = extract(
+        "fr",
+        "Un premier convoi de l'Unicef chargé de kits d'hygiène et d'aliments est arrivé à El-Fasher.",
+        """
+        0 Un un DET det 2 Definite=Ind|Gender=Masc|Number=Sing|PronType=Art _
+        1 premier = ADJ amod 2 Gender=Masc|NumType=Ord|Number=Sing _
+        2 convoi = NOUN nsubj 15 Gender=Masc|Number=Sing _
+        3 de = ADP case 5 _ _
+        4 l' le DET det 5 Definite=Def|Number=Sing|PronType=Art _
+        5 Unicef = PROPN nmod 2 Number=Sing B-ORG
+        6 chargé charger VERB acl 2 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        7 de = ADP case 8 _ _
+        8 kits kit NOUN obl:arg 6 Gender=Masc|Number=Plur _
+        9 d' de ADP case 10 _ _
+        10 hygiène = NOUN nmod 8 Gender=Fem|Number=Sing _
+        11 et = CCONJ cc 13 _ _
+        12 d' de ADP case 13 _ _
+        13 aliments aliment NOUN conj 8 Gender=Masc|Number=Plur _
+        14 est être AUX aux:tense 15 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        15 arrivé arriver VERB ROOT 15 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        16 à = ADP case 17 _ _
+        17 El = PROPN obl:arg 15 _ B-LOC
+        18 - = PROPN obl:mod 15 _ I-LOC
+        19 Fasher = PROPN obl:mod 15 _ I-LOC
+        20 . = PUNCT punct 15 _ _
+        """,
+    )
+    assert _types(events) == [("AID", None)]
+
+
+def test_suspect_handed_to_foreign_justice_is_cooperation(extract):
+    """« a remis à la justice gambienne l'ancien chef »: one state's justice serving another's."""
+    events, _ = extract(
+        "fr",
+        "Le Sénégal a remis à la justice gambienne l'ancien chef des Junglers.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 Sénégal = PROPN nsubj 3 Gender=Masc|Number=Sing B-LOC
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 remis remettre VERB ROOT 3 Gender=Masc|Tense=Past|VerbForm=Part _
+        4 à = ADP case 6 _ _
+        5 la le DET det 6 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        6 justice = NOUN obl:arg 3 Gender=Fem|Number=Sing _
+        7 gambienne gambien ADJ amod 6 Gender=Fem|Number=Sing _
+        8 l' le DET det 10 Definite=Def|Number=Sing|PronType=Art _
+        9 ancien = ADJ amod 10 Gender=Masc|Number=Sing _
+        10 chef = NOUN appos 6 Number=Sing _
+        11 des de ADP case 12 Definite=Def|Number=Plur|PronType=Art _
+        12 Junglers = PROPN nmod 10 _ B-PER
+        13 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("COOPERATE", None)]
+
+
+def test_exercise_of_two_forces_is_cooperation(extract):
+    """« Les Forces armées royales et l'armée américaine ont entamé leurs manœuvres »: one exercise of two forces."""
+    events, _ = extract(
+        "fr",
+        "Les Forces armées royales et l'armée américaine ont entamé leurs manœuvres annuelles.",
+        """
+        0 Les le DET det 1 Definite=Def|Number=Plur|PronType=Art _
+        1 Forces force NOUN ROOT 1 Gender=Fem|Number=Plur B-ORG
+        2 armées armée NOUN amod 1 Gender=Fem|Number=Plur I-ORG
+        3 royales royal ADJ amod 2 Gender=Fem|Number=Plur I-ORG
+        4 et = CCONJ cc 9 _ _
+        5 l' le DET det 6 Definite=Def|Number=Sing|PronType=Art _
+        6 armée = NOUN nsubj 9 Gender=Fem|Number=Sing _
+        7 américaine américain ADJ amod 6 Gender=Fem|Number=Sing _
+        8 ont avoir AUX aux:tense 9 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        9 entamé entamer VERB ROOT 9 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        10 leurs leur DET det 11 Number=Plur|Poss=Yes _
+        11 manœuvres manœuvre NOUN obj 9 Gender=Fem|Number=Plur _
+        12 annuelles annuel ADJ amod 11 Gender=Fem|Number=Plur _
+        13 . = PUNCT punct 9 _ _
+        """,
+    )
+    assert _types(events) == [("COOPERATE", None)]
+
+
+def test_court_that_jails_sentences(extract):
+    """ "court jails 14 democrats": a sentence, not an arrest."""
+    events, _ = extract(
+        "en",
+        "A Hong Kong court jailed 14 democrats for subversion.",
+        """
+        0 A a DET/DT det 3 Definite=Ind|PronType=Art _
+        1 Hong = PROPN/NNP compound 2 Number=Sing B-GPE
+        2 Kong = PROPN/NNP compound 3 Number=Sing I-GPE
+        3 court = NOUN/NN nsubj 4 Number=Sing _
+        4 jailed jail VERB/VBD ROOT 4 Tense=Past|VerbForm=Fin _
+        5 14 = NUM/CD nummod 6 NumType=Card B-CARDINAL
+        6 democrats democrat NOUN/NNS dobj 4 Number=Plur B-NORP
+        7 for = ADP/IN prep 4 _ _
+        8 subversion = NOUN/NN pobj 7 Number=Sing _
+        9 . = PUNCT/. punct 4 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("SANCTION", "convict")]
+
+
+def test_envoy_summoned_is_a_diplomatic_protest(extract):
+    """ "summoned the Chinese envoy": a complaint."""
+    events, _ = extract(
+        "en",
+        "Manila summoned the Chinese envoy on Monday.",
+        """
+        0 Manila = PROPN/NNP nsubj 1 Number=Sing B-GPE
+        1 summoned summon VERB/VBD ROOT 1 Tense=Past|VerbForm=Fin _
+        2 the = DET/DT det 4 Definite=Def|PronType=Art _
+        3 Chinese chinese ADJ/JJ amod 4 Degree=Pos B-NORP
+        4 envoy = NOUN/NN dobj 1 Number=Sing _
+        5 on = ADP/IN prep 1 _ _
+        6 Monday = PROPN/NNP pobj 5 Number=Sing B-DATE
+        7 . = PUNCT/. punct 1 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("ACCUSE", "disapprove")]
+
+
+def test_judges_launching_a_strike_stop_work(extract):
+    """ "judges launched a strike": a work stoppage, whoever governs the noun."""
+    events, _ = extract(
+        "en",
+        "Tunisian judges launched a week-long strike over the sackings.",
+        """
+        0 Tunisian tunisian ADJ/JJ amod 1 Degree=Pos B-NORP
+        1 judges judge NOUN/NNS nsubj 2 Number=Plur _
+        2 launched launch VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 a = DET/DT det 7 Definite=Ind|PronType=Art _
+        4 week = NOUN/NN npadvmod 6 Number=Sing B-DATE
+        5 - = PUNCT/HYPH punct 6 PunctType=Dash I-DATE
+        6 long = ADJ/JJ amod 7 Degree=Pos I-DATE
+        7 strike = NOUN/NN dobj 2 Number=Sing _
+        8 over = ADP/IN prep 7 _ _
+        9 the = DET/DT det 10 Definite=Def|PronType=Art _
+        10 sackings sacking NOUN/NNS pobj 8 Number=Plur _
+        11 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("PROTEST", "strike")]
+
+
+def test_prisoners_swapped_are_released(extract):
+    """ "swapped 190 prisoners": a release on both sides."""
+    events, _ = extract(
+        "en",
+        "Ukraine and Russia swapped 190 prisoners on Friday.",
+        """
+        0 Ukraine = PROPN/NNP nsubj 3 Number=Sing B-GPE
+        1 and = CCONJ/CC cc 0 ConjType=Cmp _
+        2 Russia = PROPN/NNP conj 0 Number=Sing B-GPE
+        3 swapped swap VERB/VBD ROOT 3 Tense=Past|VerbForm=Fin _
+        4 190 = NUM/CD nummod 5 NumType=Card B-CARDINAL
+        5 prisoners prisoner NOUN/NNS dobj 3 Number=Plur _
+        6 on = ADP/IN prep 3 _ _
+        7 Friday = PROPN/NNP pobj 6 Number=Sing B-DATE
+        8 . = PUNCT/. punct 3 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("RETREAT", "release")]
+
+
+def test_arms_sales_frozen_are_a_sanction(extract):
+    """« Madrid gèle ses ventes d'armes à Israël »: a sanction, not a seizure."""
+    events, _ = extract(
+        "fr",
+        "Madrid a gelé ses ventes d'armes à Israël.",
+        """
+        0 Madrid = PROPN ROOT 0 Gender=Masc|Number=Sing B-LOC
+        1 a avoir AUX aux:tense 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        2 gelé = ADJ ROOT 2 Gender=Fem|Number=Sing _
+        3 ses son DET det 4 Number=Plur|Poss=Yes _
+        4 ventes vente NOUN obj 2 Gender=Fem|Number=Plur _
+        5 d' de ADP case 6 _ _
+        6 armes arme NOUN nmod 4 Gender=Fem|Number=Plur _
+        7 à = ADP case 8 _ _
+        8 Israël = PROPN nmod 4 _ B-LOC
+        9 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["SANCTION"]
+
+
+def test_support_received_is_support(extract):
+    """« a reçu le soutien de Londres »: no visit."""
+    events, _ = extract(
+        "fr",
+        "Le Maroc a reçu le soutien appuyé de Londres.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 Maroc = PROPN nsubj 3 Gender=Masc|Number=Sing B-LOC
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 reçu recevoir VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 le = DET det 5 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        5 soutien = NOUN obj 3 Gender=Masc|Number=Sing _
+        6 appuyé appuyer VERB acl 5 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        7 de = ADP case 8 _ _
+        8 Londres = PROPN obl:arg 6 Gender=Masc|Number=Sing B-LOC
+        9 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("SUPPORT", None)]
+
+
+def test_ship_seized_by_pirates_is_an_attack(extract):
+    """ "Somali pirates seize a bulk carrier": a hijacking; a state's seizure stays COERCE."""
+    events, _ = extract(
+        "en",
+        "Somali pirates seized a bulk carrier off the coast.",
+        """
+        0 Somali somali ADJ/JJ amod 1 Degree=Pos _
+        1 pirates pirate NOUN/NNS nsubj 2 Number=Plur _
+        2 seized seize VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 a = DET/DT det 5 Definite=Ind|PronType=Art _
+        4 bulk = ADJ/JJ amod 5 Degree=Pos _
+        5 carrier = NOUN/NN dobj 2 Number=Sing _
+        6 off = ADP/IN prep 2 _ _
+        7 the = DET/DT det 8 Definite=Def|PronType=Art _
+        8 coast = NOUN/NN pobj 6 Number=Sing _
+        9 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("ASSAULT", None)]
+
+
+def test_title_ending_on_a_quote_is_still_a_title(extract):
+    """« un ancien ministre écroué pour « complot » »: a closing quote ends the title, whose participle tells the act."""
+    events, _ = extract(
+        "fr",
+        "Tunisie : un ancien ministre écroué pour « complot contre la sûreté de l'État »",
+        """
+        0 Tunisie = PROPN ROOT 0 Gender=Fem|Number=Sing B-LOC
+        1 : = PUNCT punct 0 _ _
+        2 un = DET det 4 Definite=Ind|Gender=Masc|Number=Sing|PronType=Art _
+        3 ancien = ADJ amod 4 Gender=Masc|Number=Sing _
+        4 ministre = NOUN appos 0 Gender=Masc|Number=Sing _
+        5 écroué écrouer VERB acl 4 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        6 pour = ADP case 8 _ _
+        7 « = PUNCT punct 8 _ _
+        8 complot = NOUN obl:mod 5 Gender=Masc|Number=Sing _
+        9 contre = ADP case 11 _ _
+        10 la le DET det 11 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        11 sûreté = NOUN nmod 8 Gender=Fem|Number=Sing _
+        12 de = ADP case 14 _ _
+        13 l' le DET det 14 Definite=Def|Number=Sing|PronType=Art _
+        14 État état NOUN nmod 8 Gender=Masc|Number=Sing _
+        15 » = PUNCT punct 8 _ _
+        """,
+    )
+    assert _types(events) == [("COERCE", "arrest")]
+
+
+def test_unclaimed_abduction_still_happened(extract):
+    """« L'enlèvement n'a toujours pas été revendiqué »: no one claims it, but it happened."""
+    events, _ = extract(
+        "fr",
+        "L'enlèvement de quatre ressortissants chinois n'a toujours pas été revendiqué.",
+        """
+        0 L' le DET det 1 Definite=Def|Number=Sing|PronType=Art _
+        1 enlèvement = NOUN nsubj:pass 11 Gender=Masc|Number=Sing _
+        2 de = ADP case 4 _ _
+        3 quatre = NUM nummod 4 NumType=Card _
+        4 ressortissants ressortissant NOUN nmod 1 Gender=Masc|Number=Plur _
+        5 chinois = ADJ amod 4 Gender=Masc _
+        6 n' ne ADV advmod 11 Polarity=Neg _
+        7 a avoir AUX aux:tense 11 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        8 toujours = ADV advmod 11 _ _
+        9 pas = ADV advmod 11 Polarity=Neg _
+        10 été être AUX aux:pass 11 Tense=Past|VerbForm=Part _
+        11 revendiqué revendiquer VERB ROOT 11 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass _
+        12 . = PUNCT punct 11 _ _
+        """,
+    )
+    assert _types(events) == [("ASSAULT", "abduct")]

@@ -465,7 +465,7 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     (
         frozenset(["suspendre", "fermer", "interdire", "suspend", "shut", "ban", "closure", "fermeture", "close"]),
         frozenset(["journal", "quotidien", "hebdomadaire", "chaîne", "radio", "média", "newspaper", "broadcaster",
-                   "broadcast", "émission", "station", "outlet",
+                   "broadcast", "émission", "station", "outlet", "diffusion", "signal",
                    "channel"]),
         ("COERCE", "censor"),
     ),
@@ -480,6 +480,25 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         frozenset(["sommer", "enjoindre", "intimer", "order", "ordonner"]),
         ENVOY_WORDS | {"ambassadeur", "diplomate", "émissaire", "envoyé"},
         ("SANCTION", "expel"),
+    ),
+    # "Manila summons the Chinese envoy", "Alger a convoqué l'ambassadeur de France": a diplomatic protest
+    (
+        frozenset(["summon", "convoquer"]),
+        ENVOY_WORDS | {"ambassadeur", "diplomate", "émissaire", "envoyé", "chargé d'affaires"},
+        ("ACCUSE", "disapprove"),
+    ),
+    # "ont arrêté une position commune", "fixed a date": a decision taken together
+    (
+        frozenset(["arrêter", "fixer"]),
+        frozenset(["position", "décision", "date", "calendrier", "stratégie", "feuille de route", "modalité"]),
+        ("AGREE", None),
+    ),
+    # "a reçu le soutien appuyé de Londres": support received is support
+    (
+        frozenset(["recevoir", "receive", "obtenir", "win", "gain", "get"]),
+        frozenset(["soutien", "appui", "support", "backing", "endorsement", "félicitation", "blessing",
+                   "bénédiction"]),
+        ("SUPPORT", None),
     ),
     # "le Conseil constitutionnel a censuré l'article", "the court struck down the law": a law is rejected
     (
@@ -502,7 +521,8 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     (
         frozenset(["freeze", "geler", "gel"]),
         frozenset(["asset", "account", "fund", "holding", "avoir", "compte", "fonds", "bien", "aid", "aide",
-                   "assistance", "funding", "financement", "appui", "loan", "prêt", "disbursement", "décaissement"]),
+                   "assistance", "funding", "financement", "appui", "loan", "prêt", "disbursement", "décaissement",
+                   "vente", "sale", "export", "exportation", "livraison", "delivery"]),
         ("SANCTION", None),
     ),
     (
@@ -634,7 +654,7 @@ CROWD_MOTION_VERBS = frozenset(
 )  # fmt: skip
 PROTESTER_NOUNS = frozenset(
     ["manifestant", "protestataire", "gréviste", "contestataire", "protester", "demonstrator", "striker",
-     "marcher", "émeutier", "rioter"]
+     "marcher", "émeutier", "rioter", "supporter", "backer", "partisan", "sympathisant"]
 )  # fmt: skip
 # a march that gathers protesters: "le cortège a rassemblé 200 000 manifestants", "the rally drew thousands"
 GATHER_VERBS = frozenset(["rassembler", "réunir", "attirer", "drainer", "draw", "gather", "attract", "bring"])
@@ -694,6 +714,40 @@ MILITIA_WORDS = frozenset(
 )  # fmt: skip
 # calling a strike or a boycott organises it
 STRIKE_CALLS = frozenset(["call", "appeler", "convoquer", "lancer", "décréter"])
+# a ship taken by pirates or rebels is an attack; by a state's forces, a seizure
+SEIZING_VERBS = frozenset(["seize", "saisir", "s'emparer", "capture", "capturer", "hijack"])
+SHIP_WORDS = frozenset(
+    ["ship", "vessel", "carrier", "tanker", "boat", "freighter", "navire", "bateau", "pétrolier", "cargo",
+     "vraquier", "chalutier"]
+)  # fmt: skip
+IRREGULARS = frozenset(
+    ["pirate", "rebel", "gunman", "militant", "insurgent", "jihadist", "rebelle", "jihadiste", "djihadiste",
+     "houthi", "milicien", "militia", "milice"]
+)  # fmt: skip
+# handing someone to another state's justice is cooperation: "a livré aux autorités sénégalaises"
+HANDOVER_VERBS = frozenset(
+    ["remettre", "livrer", "extrader", "transférer", "hand", "hand over", "handover", "turn"]
+)
+JUSTICE_WORDS = frozenset(
+    ["autorité", "justice", "police", "parquet", "tribunal", "cour", "juge", "authority", "prosecutor", "court",
+     "judge", "interpol"]
+)  # fmt: skip
+# what an aid convoy carries: "un convoi chargé de vivres", "trucks carrying food"
+AID_GOODS = frozenset(
+    ["vivre", "médicament", "aide", "aliment", "nourriture", "farine", "eau", "kit", "tente", "couverture",
+     "food", "medicine", "aid", "supply", "water", "tent", "blanket", "flour", "grain", "fuel", "carburant",
+     "matériel", "équipement", "denrée"]
+)  # fmt: skip
+CARRIER_NOUNS = frozenset(
+    ["convoi", "camion", "avion", "navire", "bateau", "cargo", "barge", "convoy", "truck", "plane", "ship",
+     "aircraft", "flight", "vol", "lorry", "vessel"]
+)  # fmt: skip
+CARRIER_ENTRY = Entry("convoi", "N", "AID", None, "event")
+LOADING_VERBS = frozenset(
+    ["charger", "chargé", "transporter", "acheminer", "apporter", "load", "carry", "laden", "bring"]
+)
+# who sentences: "a court jails", "le tribunal a envoyé en prison"
+COURT_WORDS = frozenset(["court", "judge", "tribunal", "cour", "juge", "magistrate", "jury"])
 # verbs of a formal complaint: "lodged a protest", "a élevé une protestation"
 LODGE_VERBS = frozenset(["lodge", "file", "register", "élever", "émettre", "déposer", "adresser", "formuler"])
 # what a verbal attack is over: "opens fire on the president over fuel queues"
@@ -741,7 +795,8 @@ VERBAL_ATTACK_VERBS = frozenset(["attack", "attaquer", "target", "s'en prendre"]
 # who stops work: "unions strike", "pilots' strike"
 WORKER_WORDS = frozenset(
     ["worker", "union", "employee", "staff", "teacher", "doctor", "nurse", "pilot", "miner", "docker",
-     "dockworker", "driver", "unionist", "labourer", "laborer"]
+     "dockworker", "driver", "unionist", "labourer", "laborer", "judge", "magistrate", "lawyer", "civil servant",
+     "controller", "railworker", "trucker", "farmer"]
 )  # fmt: skip
 # words of a partitive object whose complement is the real object ("captured part of the stronghold")
 PARTITIVE_NOUNS = frozenset({"part", "control", "most", "half", "partie", "contrôle", "moitié"})
@@ -1045,6 +1100,9 @@ class EventExtractor:
                 continue
             if pos == "N" and (weapon := self._weapon_hit(tok)) is not None:
                 out.append(Trigger(tok, WEAPON_ENTRY, "ASSAULT", weapon))
+                continue
+            if pos == "N" and _carries_aid(tok):
+                out.append(Trigger(tok, CARRIER_ENTRY, "AID", None))
                 continue
             if pos == "V" and _militia_forms(tok):
                 out.append(Trigger(tok, MILITIA_ENTRY, "MOBILIZE", "militia"))
@@ -1506,6 +1564,8 @@ class EventExtractor:
             )
         if self._done_by_someone(tok) or _struck(tok) is not None or d.trig.entry is REFUSAL_ENTRY:
             return True
+        if d.type == "ASSAULT" and any(e.role == "claim" for e in self.lex.lookup("V", head.lemma_.lower())):
+            return True  # "l'enlèvement n'a toujours pas été revendiqué": it happened, unclaimed
         if d.type in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"):
             return bool(d.dead or d.injured or d.size)
         return False
@@ -1613,6 +1673,25 @@ class EventExtractor:
                 d.type, d.mode = retyped
                 break
         if (
+            lemma in SEIZING_VERBS
+            and any(o.lemma_.lower() in SHIP_WORDS for o in told)
+            and any(w.lemma_.lower() in IRREGULARS for s in subjects(tok) for w in (s, *s.children))
+        ):
+            d.type, d.mode = (
+                "ASSAULT",
+                None,
+            )  # "Somali pirates seize a bulk carrier": a hijacking, not a seizure
+        if (
+            (lemma in HANDOVER_VERBS or d.trig.entry.term in HANDOVER_VERBS)
+            and d.type in ("AID", "COERCE")
+            and any(
+                o.lemma_.lower() in JUSTICE_WORDS
+                for p, o in prep_objects(tok)
+                if p in ("à", "au", "aux", "to")
+            )
+        ):
+            d.type, d.mode = "COOPERATE", None  # "a remis à la justice gambienne l'ancien chef des Junglers"
+        if (
             d.type == "ASSAULT"
             and lemma in VERBAL_ATTACK_NOUNS
             and any(
@@ -1640,7 +1719,14 @@ class EventExtractor:
                 "disapprove",
             )  # "lodged a strong protest with Islamabad": a formal complaint
         if (
+            (d.type, d.mode) == ("COERCE", "arrest")
+            and verb_class(tok) == "V"
+            and any(s.lemma_.lower() in COURT_WORDS for s in subjects(tok))
+        ):
+            d.type, d.mode = "SANCTION", "convict"  # "Hong Kong court jails 14 democrats": a sentence
+        if (
             d.type == "ASSAULT"
+            and lemma != "strike"
             and not (d.dead or d.injured)
             and any(
                 w.lower_ in ("over", "about") and any(c.lemma_.lower() in GRIEVANCES for c in w.children)
@@ -1700,10 +1786,14 @@ class EventExtractor:
             d.type, d.mode = "REJECT", None  # "exclut de démissionner": refusing to do it
         if (d.type, lemma) == ("ASSAULT", "strike") and any(
             w.lemma_.lower() in WORKER_WORDS
-            for o in [*subjects(tok), *([tok.head] if tok.dep_ == "xcomp" and tok.lang_ == "en" else [])]
+            for o in [
+                *subjects(tok),
+                *([tok.head] if tok.dep_ == "xcomp" and tok.lang_ == "en" else []),
+                *(subjects(tok.head) if tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i else []),
+            ]
             for w in (o, *o.children)
         ):
-            d.type, d.mode = "PROTEST", "strike"  # "unions strike over pensions"
+            d.type, d.mode = "PROTEST", "strike"  # "unions strike over pensions", "judges launch a strike"
         if d.type == "MOBILIZE" and any(
             w.lemma_.lower() in PEACEKEEPING_WORDS for o in [tok, *objs] for w in o.subtree
         ):
@@ -2598,6 +2688,14 @@ class EventExtractor:
 
     def _purpose_host(self, tok: Token, drafts: dict[int, Draft], by_tok: dict[int, Trigger]) -> Draft | None:
         """The event an infinitive of purpose belongs to ("a hunger strike to protest ...", "rallied to demand")."""
+        if (
+            tok.dep_ == "conj"
+            and tok.head.i in drafts
+            and drafts[tok.head.i].type == "PROTEST"
+            and self._demand_like(tok, by_tok)
+            and not subjects(tok)
+        ):
+            return drafts[tok.head.i]  # "protesters occupy airport, demand reforms": what the protest demands
         if tok.dep_ not in ("advcl", "acl", "relcl", "acl:relcl") or tok.head.i == tok.i:
             return None
         host = _governed_draft(tok.head, drafts)
@@ -3670,7 +3768,14 @@ def _compound_of(tok: Token, rest: int) -> bool:
 def _joint(tok: Token) -> bool:
     """ "a joint patrol", "une opération conjointe", "coordinated patrols", "une opération menée de concert": an
     act two forces do together."""
-    return tok.lemma_.lower() in JOINT_NOUNS and any(
+    if tok.lemma_.lower() not in JOINT_NOUNS:
+        return False
+    if tok.dep_ in ("obj", "dobj") and tok.head.i != tok.i and tok.head.pos_ == "VERB":
+        # "les Forces armées royales et l'armée américaine ont entamé leurs manœuvres": two forces, one exercise
+        doers = subjects(tok.head)
+        if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for s in doers for c in s.children):
+            return True
+    return any(
         c.dep_ in ("amod", "acl")
         and (c.lemma_.lower() in JOINT_WORDS or c.lower_.rstrip("s") in JOINT_WORDS or _together(c))
         for c in tok.children
@@ -3745,6 +3850,19 @@ def _together(tok: Token) -> bool:
         and not any(x.dep_ in ("det", "nmod") for x in c.children)
         for c in tok.children
         if c.dep_ in ("advmod", "obl:mod", "obl", "obj", "npadvmod")
+    )
+
+
+def _carries_aid(tok: Token) -> bool:
+    """A convoy, truck or plane loaded with relief ("un convoi de l'Unicef chargé de kits d'hygiène", "trucks
+    carrying food and medicine"): its arrival is aid delivered."""
+    if tok.lemma_.lower() not in CARRIER_NOUNS and tok.lower_.rstrip("s") not in CARRIER_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("acl", "amod", "acl:relcl", "relcl")
+        and c.lemma_.lower() in LOADING_VERBS
+        and any(w.lemma_.lower() in AID_GOODS or w.lower_ in AID_GOODS for w in c.subtree if w.i != c.i)
+        for c in tok.children
     )
 
 

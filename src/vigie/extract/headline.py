@@ -55,10 +55,14 @@ QUANTITY_HEADS = frozenset(
 )
 
 
+CLOSERS = frozenset({"»", "”", '"', "'", "’", ")"})
+
+
 def headline(sent: Span) -> bool:
     """A title: no closing punctuation."""
     last = sent[-1] if len(sent) else None
-    while last is not None and last.is_space and last.i > sent.start:
+    # a closing quote ends a title as well as a sentence: « ... complot contre l'État »
+    while last is not None and (last.is_space or last.text in CLOSERS) and last.i > sent.start:
         last = last.doc[last.i - 1]
     return last is not None and not last.is_punct
 
