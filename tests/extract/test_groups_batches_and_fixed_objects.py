@@ -1140,3 +1140,72 @@ def test_unclaimed_abduction_still_happened(extract):
         """,
     )
     assert _types(events) == [("ASSAULT", "abduct")]
+
+
+def test_doctors_arriving_to_help_are_aid(extract):
+    """ "Cuban doctors arrive in Italy": help sent is aid."""
+    events, _ = extract(
+        "en",
+        "Cuban doctors arrived in Italy on Sunday to fight the epidemic.",
+        """
+        0 Cuban cuban ADJ/JJ amod 1 Degree=Pos B-NORP
+        1 doctors doctor NOUN/NNS nsubj 2 Number=Plur _
+        2 arrived arrive VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 in = ADP/IN prep 2 _ _
+        4 Italy = PROPN/NNP pobj 3 Number=Sing B-GPE
+        5 on = ADP/IN prep 2 _ _
+        6 Sunday = PROPN/NNP pobj 5 Number=Sing B-DATE
+        7 to = PART/TO aux 8 _ _
+        8 fight = VERB/VB advcl 2 VerbForm=Inf _
+        9 the = DET/DT det 10 Definite=Def|PronType=Art _
+        10 epidemic = NOUN/NN dobj 8 Number=Sing _
+        11 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("AID", None)]
+
+
+def test_crowds_taking_to_the_streets_protest(extract):
+    """ "crowds take to the streets": a demonstration."""
+    events, _ = extract(
+        "en",
+        "Huge crowds took to the streets of Valencia over the flood response.",
+        """
+        0 Huge huge ADJ/JJ amod 1 Degree=Pos _
+        1 crowds crowd NOUN/NNS nsubj 2 Number=Plur _
+        2 took take VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 to = ADP/IN prep 2 _ _
+        4 the = DET/DT det 5 Definite=Def|PronType=Art _
+        5 streets street NOUN/NNS pobj 3 Number=Plur _
+        6 of = ADP/IN prep 5 _ _
+        7 Valencia = PROPN/NNP pobj 6 Number=Sing B-PERSON
+        8 over = ADP/IN prep 2 _ _
+        9 the = DET/DT det 11 Definite=Def|PronType=Art _
+        10 flood = NOUN/NN compound 11 Number=Sing _
+        11 response = NOUN/NN pobj 8 Number=Sing _
+        12 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("PROTEST", "demo")]
+
+
+def test_field_hospital_is_aid(extract):
+    """ "a Turkish field hospital treats the wounded": relief, no attack."""
+    events, _ = extract(
+        "en",
+        "A Turkish field hospital treats thousands of wounded in Gaza.",
+        """
+        0 A a DET/DT det 3 Definite=Ind|PronType=Art _
+        1 Turkish turkish ADJ/JJ amod 3 Degree=Pos B-NORP
+        2 field = NOUN/NN compound 3 Number=Sing _
+        3 hospital = NOUN/NN nsubj 4 Number=Sing _
+        4 treats treat VERB/VBZ ROOT 4 Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        5 thousands thousand NOUN/NNS dobj 4 Number=Plur B-CARDINAL
+        6 of = ADP/IN prep 5 _ _
+        7 wounded wound VERB/VBN pobj 6 Aspect=Perf|Tense=Past|VerbForm=Part _
+        8 in = ADP/IN prep 4 _ _
+        9 Gaza = PROPN/NNP pobj 8 Number=Sing B-GPE
+        10 . = PUNCT/. punct 4 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("AID", None)]

@@ -743,6 +743,13 @@ CARRIER_NOUNS = frozenset(
      "aircraft", "flight", "vol", "lorry", "vessel"]
 )  # fmt: skip
 CARRIER_ENTRY = Entry("convoi", "N", "AID", None, "event")
+ARRIVAL_VERBS = frozenset(
+    ["arrive", "land", "reach", "arriver", "atterrir", "débarquer", "parvenir", "rejoindre", "rallier"]
+)
+HELPER_WORDS = frozenset(
+    ["doctor", "medic", "nurse", "firefighter", "rescuer", "paramedic", "médecin", "infirmier", "pompier",
+     "secouriste", "sauveteur", "urgentiste", "humanitaire"]
+)  # fmt: skip
 LOADING_VERBS = frozenset(
     ["charger", "chargé", "transporter", "acheminer", "apporter", "load", "carry", "laden", "bring"]
 )
@@ -1100,6 +1107,9 @@ class EventExtractor:
                 continue
             if pos == "N" and (weapon := self._weapon_hit(tok)) is not None:
                 out.append(Trigger(tok, WEAPON_ENTRY, "ASSAULT", weapon))
+                continue
+            if pos == "V" and _helpers_arrive(tok):
+                out.append(Trigger(tok, CARRIER_ENTRY, "AID", None))
                 continue
             if pos == "N" and _carries_aid(tok):
                 out.append(Trigger(tok, CARRIER_ENTRY, "AID", None))
@@ -3700,6 +3710,8 @@ def _crowd_moves(tok: Token) -> bool:
         return any(_protesters(o) for o in objects(tok)) or any(
             s.lemma_.lower() in MARCH_NOUNS for s in subjects(tok)
         )
+    if lemma == "take" and any(p == "to" and o.lemma_.lower() == "street" for p, o in prep_objects(tok)):
+        return True  # "huge crowds take to Valencia streets"
     if lemma not in CROWD_MOTION_VERBS:
         return False
     if any(_protesters(s) for s in subjects(tok)):
@@ -3775,11 +3787,12 @@ def _joint(tok: Token) -> bool:
         doers = subjects(tok.head)
         if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for s in doers for c in s.children):
             return True
+    mods = [*tok.children, *(g for c in tok.children if c.dep_ == "compound" for g in c.children)]
     return any(
         c.dep_ in ("amod", "acl")
         and (c.lemma_.lower() in JOINT_WORDS or c.lower_.rstrip("s") in JOINT_WORDS or _together(c))
-        for c in tok.children
-    )
+        for c in mods
+    )  # "joint air drills": the adjective may hang on the compound
 
 
 def _main_clause_noun(d: Draft) -> bool:
@@ -3863,6 +3876,20 @@ def _carries_aid(tok: Token) -> bool:
         and c.lemma_.lower() in LOADING_VERBS
         and any(w.lemma_.lower() in AID_GOODS or w.lower_ in AID_GOODS for w in c.subtree if w.i != c.i)
         for c in tok.children
+    )
+
+
+def _helpers_arrive(tok: Token) -> bool:
+    """Doctors, firefighters or rescuers arriving somewhere ("Cuban doctors arrive in Italy", "des secouristes
+    algériens ont débarqué"): help sent is aid."""
+    return (
+        tok.lemma_.lower() in ARRIVAL_VERBS
+        and not is_passive(tok)
+        and any(
+            w.lemma_.lower() in HELPER_WORDS or w.lower_.rstrip("s") in HELPER_WORDS
+            for s in subjects(tok)
+            for w in (s, *(c for c in s.children if c.dep_ in ("compound", "nmod", "amod")))
+        )
     )
 
 
