@@ -1209,3 +1209,144 @@ def test_field_hospital_is_aid(extract):
         """,
     )
     assert _types(events) == [("AID", None)]
+
+
+def test_farmers_blocking_roads_obstruct(extract):
+    """« ont bloqué les principaux accès à Varsovie »: access to a city is a road, no censorship."""
+    events, _ = extract(
+        "fr",
+        "Des centaines de paysans ont bloqué avec leurs tracteurs les principaux accès à Varsovie.",
+        """
+        0 Des un DET det 1 Definite=Ind|Number=Plur|PronType=Art _
+        1 centaines centaine NOUN nsubj:pass 5 Gender=Fem|Number=Plur _
+        2 de = ADP case 3 _ _
+        3 paysans paysan NOUN nmod 1 Gender=Masc|Number=Plur _
+        4 ont avoir AUX aux:tense 5 Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin _
+        5 bloqué bloquer VERB ROOT 5 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        6 avec = ADP case 8 _ _
+        7 leurs leur DET det 8 Number=Plur|Poss=Yes _
+        8 tracteurs tracteur NOUN obl:mod 5 Gender=Masc|Number=Plur _
+        9 les le DET det 11 Definite=Def|Number=Plur|PronType=Art _
+        10 principaux principal ADJ amod 11 Gender=Masc|Number=Plur _
+        11 accès = NOUN nmod 8 Gender=Masc|Number=Sing _
+        12 à = ADP case 13 _ _
+        13 Varsovie = PROPN nmod 11 _ B-LOC
+        14 . = PUNCT punct 5 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["PROTEST"]
+
+
+def test_access_to_a_platform_blocked_is_censorship(extract):
+    """ "blocked access to Instagram and WhatsApp": censorship."""
+    events, _ = extract(
+        "en",
+        "Iranian authorities have blocked access to Instagram and WhatsApp.",
+        """
+        0 Iranian iranian ADJ/JJ amod 1 Degree=Pos B-NORP
+        1 authorities authority NOUN/NNS nsubj 3 Number=Plur _
+        2 have = AUX/VBP aux 3 Mood=Ind|Tense=Pres|VerbForm=Fin _
+        3 blocked block VERB/VBN ROOT 3 Aspect=Perf|Tense=Past|VerbForm=Part _
+        4 access = NOUN/NN dobj 3 Number=Sing _
+        5 to = ADP/IN prep 4 _ _
+        6 Instagram = PROPN/NNP pobj 5 Number=Sing B-ORG
+        7 and = CCONJ/CC cc 6 ConjType=Cmp _
+        8 WhatsApp = PROPN/NNP conj 6 Number=Sing B-ORG
+        9 . = PUNCT/. punct 3 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("COERCE", "censor")]
+
+
+def test_owning_up_to_errors_in_a_clause_is_a_concession(extract):
+    """« a reconnu que l'armée avait commis des erreurs »: a concession."""
+    events, _ = extract(
+        "fr",
+        "Il a reconnu que l'armée avait commis des erreurs lors de la frappe.",
+        """
+        0 Il il PRON nsubj 2 Gender=Masc|Number=Sing|Person=3 _
+        1 a avoir AUX aux:tense 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        2 reconnu reconnaître VERB ROOT 2 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        3 que = SCONJ mark 7 _ _
+        4 l' le DET det 5 Definite=Def|Number=Sing|PronType=Art _
+        5 armée = NOUN nsubj 7 Gender=Fem|Number=Sing _
+        6 avait avoir AUX aux:tense 7 Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin _
+        7 commis commettre VERB ccomp 2 Gender=Masc|Tense=Past|VerbForm=Part _
+        8 des un DET det 9 Definite=Ind|Number=Plur|PronType=Art _
+        9 erreurs erreur NOUN obj 7 Gender=Fem|Number=Plur _
+        10 lors = ADV amod 9 _ _
+        11 de = ADP case 13 _ _
+        12 la le DET det 13 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        13 frappe = NOUN obl:arg 10 Gender=Fem|Number=Sing _
+        14 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert _types(events)[0] == ("CONCEDE", None)
+
+
+def test_cooperation_frozen_is_a_sanction(extract):
+    """« a gelé sa coopération militaire avec Kigali »: a relation cut."""
+    events, _ = extract(
+        "fr",
+        "Londres a gelé sa coopération militaire avec Kigali.",
+        """
+        0 Londres = PROPN nsubj 2 Gender=Masc|Number=Sing B-LOC
+        1 a avoir AUX aux:tense 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        2 gelé = ADJ ROOT 2 Gender=Fem|Number=Sing _
+        3 sa son DET det 4 Gender=Fem|Number=Sing|Poss=Yes _
+        4 coopération = NOUN obj 2 Gender=Fem|Number=Sing _
+        5 militaire = ADJ amod 4 Number=Sing _
+        6 avec = ADP case 7 _ _
+        7 Kigali = PROPN nmod 4 _ B-LOC
+        8 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["SANCTION"]
+
+
+def test_alert_phrase_hung_on_a_french_object(extract):
+    """« placé ses systèmes de défense aérienne en alerte »: the phrase's « en » hangs on the object."""
+    events, _ = extract(
+        "fr",
+        "L'Otan a placé ses systèmes de défense aérienne en alerte.",
+        """
+        0 L' le DET det 1 Definite=Def|Number=Sing|PronType=Art _
+        1 Otan = PROPN nsubj 3 Gender=Fem|Number=Sing B-ORG
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 placé placer VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 ses son DET det 5 Number=Plur|Poss=Yes _
+        5 systèmes système NOUN obj 3 Gender=Masc|Number=Plur _
+        6 de = ADP case 7 _ _
+        7 défense = NOUN nmod 5 Gender=Fem|Number=Sing _
+        8 aérienne aérien ADJ amod 7 Gender=Fem|Number=Sing _
+        9 en = ADP case 10 _ _
+        10 alerte = NOUN nmod 5 Gender=Fem|Number=Sing _
+        11 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert [t for t, _ in _types(events)] == ["MOBILIZE"]
+
+
+def test_condemning_a_visit_is_no_sentence(extract):
+    """« a condamné la visite à Taipei »: « à » belongs to the visit, not to a prison term."""
+    events, _ = extract(
+        "fr",
+        "Pékin a condamné la visite à Taipei de la présidente de la Chambre.",
+        """
+        0 Pékin = PROPN ROOT 0 Gender=Masc|Number=Sing B-LOC
+        1 a avoir AUX aux:tense 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        2 condamné condamner VERB ROOT 2 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        3 la le DET det 4 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        4 visite = NOUN obj 2 Gender=Fem|Number=Sing _
+        5 à = ADP case 6 _ _
+        6 Taipei = PROPN nmod 4 Gender=Masc|Number=Sing B-LOC
+        7 de = ADP case 9 _ _
+        8 la le DET det 9 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        9 présidente président NOUN nmod 4 Gender=Fem|Number=Sing _
+        10 de = ADP case 12 _ _
+        11 la le DET det 12 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        12 Chambre chambre NOUN nmod 9 Gender=Fem|Number=Sing B-ORG
+        13 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert _types(events)[0][0] == "ACCUSE"

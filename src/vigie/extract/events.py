@@ -497,7 +497,7 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     (
         frozenset(["recevoir", "receive", "obtenir", "win", "gain", "get"]),
         frozenset(["soutien", "appui", "support", "backing", "endorsement", "félicitation", "blessing",
-                   "bénédiction"]),
+                   "bénédiction", "renfort", "ralliement"]),
         ("SUPPORT", None),
     ),
     # "le Conseil constitutionnel a censuré l'article", "the court struck down the law": a law is rejected
@@ -522,7 +522,8 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         frozenset(["freeze", "geler", "gel"]),
         frozenset(["asset", "account", "fund", "holding", "avoir", "compte", "fonds", "bien", "aid", "aide",
                    "assistance", "funding", "financement", "appui", "loan", "prêt", "disbursement", "décaissement",
-                   "vente", "sale", "export", "exportation", "livraison", "delivery"]),
+                   "vente", "sale", "export", "exportation", "livraison", "delivery", "coopération", "cooperation",
+                   "relation", "tie", "contact", "partenariat", "partnership"]),
         ("SANCTION", None),
     ),
     (
@@ -535,7 +536,7 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
     ),
     (
         frozenset(["block", "bloquer", "restrict", "restreindre", "cut", "couper"]),
-        frozenset(["access", "website", "site", "internet", "accès", "réseau", "network"]),
+        frozenset(["website", "site", "internet", "réseau", "network"]),
         ("COERCE", "censor"),
     ),
     # "23 militaires capturés ont été remis au CICR", "handed the hostages over": captives set free
@@ -573,6 +574,13 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
                    "hostility", "fighting", "attaque", "frappe", "bombardement", "hostilité", "combat", "raid",
                    "pilonnage"]),
         ("RETREAT", "ceasefire"),
+    ),
+    # "a acheminé des lanceurs de missiles vers la zone frontalière", "deployed tanks": weapons moved up
+    (
+        frozenset(["acheminer", "masser", "positionner", "déployer", "deploy", "move", "station", "mass"]),
+        frozenset(["lanceur", "missile", "launcher", "char", "blindé", "artillerie", "tank", "rocket", "roquette",
+                   "batterie", "battery", "obusier", "howitzer"]),
+        ("MOBILIZE", "weapons"),
     ),
     # "Ethiopia, Somaliland strike port accord": a deal is struck, not a target
     (
@@ -629,7 +637,7 @@ BODY_WORDS = frozenset(
 # nouns that count acts out in batches: "une vague d'arrestations", "a fresh round of strikes"
 CONTAINER_NOUNS = frozenset(
     ["vague", "série", "salve", "tranche", "volet", "train", "wave", "spate", "series", "string", "round", "batch",
-     "package", "flurry", "volley", "raft"]
+     "package", "flurry", "volley", "raft", "mouvement", "mesure"]
 )  # fmt: skip
 SUSPECTED_WORDS = frozenset(
     ["présumé", "présumer", "supposé", "rechercher", "alleged", "suspected", "wanted"]
@@ -640,7 +648,8 @@ JOINT_WORDS = frozenset(
 )
 JOINT_NOUNS = frozenset(
     ["operation", "patrol", "exercise", "raid", "offensive", "drill", "manoeuvre", "maneuver", "sweep",
-     "opération", "patrouille", "exercice", "manœuvre", "exploitation", "enquête", "investigation"]
+     "opération", "patrouille", "exercice", "manœuvre", "exploitation", "enquête", "investigation", "production",
+     "fabrication", "development", "développement"]
 )  # fmt: skip
 AGENT_TOLD_TYPES = frozenset({"AID", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 JOINT_ENTRY = Entry("joint", "N", "COOPERATE", None, "event")
@@ -714,6 +723,12 @@ MILITIA_WORDS = frozenset(
 )  # fmt: skip
 # calling a strike or a boycott organises it
 STRIKE_CALLS = frozenset(["call", "appeler", "convoquer", "lancer", "décréter"])
+# what access online is access to: "a bloqué l'accès à Facebook", "blocked access to Wikipedia"
+ONLINE_WORDS = frozenset(
+    ["internet", "web", "réseaux", "networks", "website", "websites", "site", "sites", "encyclopedia", "platform",
+     "plateforme", "messagerie", "application", "app", "apps", "wikipedia", "facebook", "instagram", "whatsapp",
+     "youtube", "twitter", "telegram", "tiktok"]
+)  # fmt: skip
 # a ship taken by pirates or rebels is an attack; by a state's forces, a seizure
 SEIZING_VERBS = frozenset(["seize", "saisir", "s'emparer", "capture", "capturer", "hijack"])
 SHIP_WORDS = frozenset(
@@ -1191,7 +1206,14 @@ class EventExtractor:
             p
             for o in objects(tok)
             for p in o.children
-            if p.dep_ == "prep" and rest.startswith(p.lower_ + " ")
+            if p.i > o.i
+            and (
+                p.dep_ == "prep"
+                and rest.startswith(p.lower_ + " ")
+                # "placé ses systèmes en alerte"; never "condamné la visite à Taipei"
+                or p.dep_ in ("nmod", "obl", "obl:mod")
+                and rest.split()[0] == "en" == case_words(p)
+            )
         ]
         return any(
             _child_starts(c, rest) for c in [*tok.children, *_stray_objects(tok), *hung] if c.i > tok.i
@@ -1682,6 +1704,28 @@ class EventExtractor:
             ):
                 d.type, d.mode = retyped
                 break
+        if (
+            lemma in ("block", "bloquer", "restrict", "restreindre", "cut", "couper")
+            and (d.type, d.mode) != ("COERCE", "censor")
+            and any(o.lemma_.lower() in ("access", "accès") for o in told)
+            and any(
+                w.lower_ in ONLINE_WORDS or w.pos_ == "PROPN" and w.ent_type_ not in ("GPE", "LOC", "FAC", "")
+                for o in told
+                for w in o.subtree
+            )
+        ):
+            d.type, d.mode = "COERCE", "censor"  # "a restreint l'accès à internet": access to the net only
+        if (
+            lemma in ("reconnaître", "admit", "acknowledge", "concede")
+            and d.type != "CONCEDE"
+            and any(
+                w.lemma_.lower() in ("erreur", "faute", "tort", "mistake", "error", "wrongdoing")
+                for c in tok.children
+                if c.dep_ in ("ccomp", "obj", "dobj")
+                for w in c.subtree
+            )
+        ):
+            d.type, d.mode = "CONCEDE", None  # "a reconnu que l'armée avait commis des erreurs"
         if (
             lemma in SEIZING_VERBS
             and any(o.lemma_.lower() in SHIP_WORDS for o in told)
