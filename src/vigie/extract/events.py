@@ -402,6 +402,8 @@ TROOP_WORDS = frozenset(
 )  # fmt: skip
 # envoys: expelling one, or ordering one out, is a sanction
 ENVOY_WORDS = frozenset({"ambassador", "diplomat", "envoy", "consul", "attaché", "attache", "chargé"})
+# verbs that cut something off: a website, a network, access to them
+BLOCKING_VERBS = frozenset(["block", "bloquer", "restrict", "restreindre", "cut", "couper"])
 # The verb and its object together say what kind of act it is: releasing or approving funds is aid, sending
 # troops a deployment, freezing assets a sanction, blocking a resolution a rejection, taking hostages an abduction.
 RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str, str | None]]] = [
@@ -534,11 +536,7 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
                    "vote", "ratification", "réforme", "reform"]),
         ("REJECT", None),
     ),
-    (
-        frozenset(["block", "bloquer", "restrict", "restreindre", "cut", "couper"]),
-        frozenset(["website", "site", "internet", "réseau", "network"]),
-        ("COERCE", "censor"),
-    ),
+    (BLOCKING_VERBS, frozenset(["website", "site", "internet", "réseau", "network"]), ("COERCE", "censor")),
     # "23 militaires capturés ont été remis au CICR", "handed the hostages over": captives set free
     (
         frozenset(["hand", "handover", "hand over", "livrer", "remettre", "rendre"]),
@@ -696,21 +694,7 @@ CROWD_COUNTS = frozenset(
 )
 # "visée par des bombes planantes", "hit by rockets": a weapon that hit names the attack
 WEAPON_ENTRY = Entry("bombe", "N", "ASSAULT", None, "event")
-WEAPON_HIT_VERBS = frozenset(
-    [
-        "viser",
-        "toucher",
-        "frapper",
-        "cibler",
-        "atteindre",
-        "pilonner",
-        "hit",
-        "target",
-        "strike",
-        "rock",
-        "pound",
-    ]
-)
+WEAPON_HIT_VERBS = TARGETING_VERBS | {"atteindre", "pilonner", "strike", "rock", "pound"}
 # "des milices d'autodéfense se sont constituées", "villagers formed vigilante groups": an armed group raised
 MILITIA_ENTRY = Entry("constituer", "V", "MOBILIZE", "militia", "event")
 FORMING_VERBS = frozenset(
@@ -1586,14 +1570,9 @@ class EventExtractor:
         if tok.dep_ == "nsubj" and verb_class(head) == "V" and not self._reporting(head):
             # "fighting erupted", "talks resumed", "the strike shut the port": told as happening, not as what
             # talks should achieve ("les pourparlers devaient aboutir à ...")
-            modal = ("devoir", "pouvoir", *MODAL_AUX, *POSSIBILITY_AUX)
             if d.type in THREAT_TYPES and any(self._reporting(a) for a in list(head.ancestors)[:2]):
                 return True  # "a laissé entendre que des sanctions pourraient être prises": a warning
-            return (
-                head.lemma_.lower() not in modal
-                and not any(c.dep_.startswith("aux") and c.lemma_.lower() in modal for c in head.children)
-                and not _is_future(head)
-            )
+            return not _under_modal(head) and not _is_future(head)
         if self._done_by_someone(tok) or _struck(tok) is not None or d.trig.entry is REFUSAL_ENTRY:
             return True
         if d.type == "ASSAULT" and any(e.role == "claim" for e in self.lex.lookup("V", head.lemma_.lower())):
@@ -1623,9 +1602,8 @@ class EventExtractor:
             e.role == "light" for e in self.lex.lookup("V", head.lemma_.lower())
         ):
             return False
-        modal = ("devoir", "pouvoir", *MODAL_AUX, *POSSIBILITY_AUX)
         if _is_future(head) or any(
-            c.dep_.startswith("aux") and c.lemma_.lower() in modal for c in head.children
+            c.dep_.startswith("aux") and c.lemma_.lower() in MODAL_VERBS for c in head.children
         ):
             return False
         if tok.dep_ in ("nsubj:pass", "nsubjpass"):
@@ -1705,7 +1683,7 @@ class EventExtractor:
                 d.type, d.mode = retyped
                 break
         if (
-            lemma in ("block", "bloquer", "restrict", "restreindre", "cut", "couper")
+            lemma in BLOCKING_VERBS
             and (d.type, d.mode) != ("COERCE", "censor")
             and any(o.lemma_.lower() in ("access", "accès") for o in told)
             and any(
@@ -3578,6 +3556,13 @@ def _place_texts(span: Span, tok: Token) -> list[str]:
     return texts
 
 
+def _under_modal(verb: Token) -> bool:
+    """A verb of obligation or possibility, or one it governs as auxiliary: "devaient aboutir", "could resume"."""
+    return verb.lemma_.lower() in MODAL_VERBS or any(
+        c.dep_.startswith("aux") and c.lemma_.lower() in MODAL_VERBS for c in verb.children
+    )
+
+
 def _has_modal(tok: Token) -> bool:
     """An obligation auxiliary on the verb: "must", "should"."""
     return any(c.dep_.startswith("aux") and c.lower_ in MODAL_AUX for c in tok.children)
@@ -3854,8 +3839,7 @@ def _main_clause_noun(d: Draft) -> bool:
         and not is_negated(root)
         and not _is_future(root)
         # "les pourparlers devaient aboutir à un accord": what an act should do is no report of it
-        and root.lemma_.lower() not in MODAL_VERBS
-        and not any(c.dep_.startswith("aux") and c.lemma_.lower() in MODAL_VERBS for c in root.children)
+        and not _under_modal(root)
     )
 
 
