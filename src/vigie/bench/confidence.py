@@ -94,6 +94,7 @@ def candidates(pipeline: Pipeline, rows: Sequence[dict[str, Any]]) -> list[Candi
     try:
         for ex in extractors:
             ex.use_model = False  # the rules' heuristic confidence, to compare with the model's
+            ex.type_model = False  # the rules' own events only: the type model's guesses carry their own
         for _, art, doc in pipeline.parsed(list(enumerate(articles))):
             scored, _ = pipeline.extractor(art.language or "").explain(art, doc)
             for event, feats in scored:
@@ -103,6 +104,7 @@ def candidates(pipeline: Pipeline, rows: Sequence[dict[str, Any]]) -> list[Candi
     finally:
         for ex in extractors:
             ex.use_model = True
+            ex.type_model = True
     return out
 
 

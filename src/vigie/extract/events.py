@@ -41,10 +41,49 @@ from .syntax import (
     subjects,
     verb_class,
 )
+from .typemodel import NONE, TypeModel, load_type_model, sentence_features
 
 __all__ = ["EventExtractor"]
 
 VERBAL_CONFLICT = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE"})
+# what does things in the news without being anyone: weather, disasters, pests, markets and figures ("Floods kill
+# 12", "la lire touche un plus bas", "an invasion of locusts"); an act whose doer is one of these is no event
+NON_AGENTS = frozenset(
+    ["flood", "flooding", "earthquake", "quake", "tremor", "storm", "cyclone", "hurricane", "typhoon", "tornado",
+     "heatwave", "heat", "drought", "avalanche", "landslide", "mudslide", "blaze", "wildfire", "bushfire", "rain",
+     "downpour", "snowstorm", "tsunami", "eruption", "locust", "mosquito", "epidemic", "outbreak", "dengue",
+     "cholera", "virus", "inflation", "price", "lira", "peso", "rand", "franc", "rupee", "naira", "yen", "euro",
+     "dollar", "currency", "stock", "share", "index", "gdp", "output", "export", "import", "arrival", "sale",
+     "demand", "cost", "growth", "profit", "revenue", "economy", "bond",
+     "inondation", "crue", "séisme", "tempête", "ouragan", "typhon", "tornade", "canicule", "sécheresse",
+     "glissement", "éboulement", "incendie", "pluie", "intempérie", "éruption", "criquet", "moustique",
+     "épidémie", "choléra", "paludisme", "prix", "taux", "monnaie", "bourse", "indice", "pib",
+     "production", "exportation", "importation", "vente", "croissance", "bénéfice", "marché", "économie",
+     "chiffre"]
+)  # fmt: skip
+# a game's words, and the verbs sport reports borrow from war ("All Blacks crush Wales 52-6")
+SPORT_WORDS = frozenset(
+    ["match", "championship", "cup", "tournament", "semi-final", "quarter-final", "derby", "rugby", "football",
+     "tennis", "cricket", "basketball", "marathon", "medal", "championnat", "coupe", "finale", "tournoi",
+     "demi-finale", "médaille"]
+)  # fmt: skip
+SPORT_VERBS = frozenset(
+    ["beat", "crush", "thrash", "rout", "storm", "strike", "attack", "hammer", "down", "overwhelm", "batter",
+     "demolish", "destroy", "battre", "écraser", "corriger", "terrasser", "dominer", "étriller", "attaquer"]
+)  # fmt: skip
+# mishaps that kill without anyone attacking: "Bus plunges into ravine, killing 19", "un train a déraillé"
+MISHAP_WORDS = NON_AGENTS | {
+    "crash", "plunge", "derail", "capsize", "collapse", "collision", "collide", "accident", "overturn", "sink",
+    "stampede", "chuter", "dérailler", "chavirer", "effondrer", "effondrement", "naufrage", "renverser",
+    "bousculade", "sombrer", "écraser",
+}  # fmt: skip
+SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+LEAD_SENTENCES = 2  # a title and the lead's first sentence: where a news item says what happened
+GUESS_MIN = 0.5  # the type model's least probability for an event the rules did not find
+GUESS_CONFIDENCE = 0.7  # its probability, scaled: a guessed event is less sure than a parsed one
+BLEND = (
+    0.75  # in a headline or sentence read alone, the rules' share of an event's confidence, the model's 0.25
+)
 # Types whose complement clause or infinitive holds the action they are about ("menacer d'attaquer").
 WRAPPING_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE", "CONCEDE", "SUPPORT"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
@@ -998,6 +1037,7 @@ class Draft:
     absorbed: bool = False
     tokens: set[int] = field(default_factory=set)  # trigger tokens merged into this event
     also: list[Span] = field(default_factory=list)  # other sentences that name the same incident
+    guessed: float | None = None  # the type model's probability, for an event the rules did not find
 
 
 class EventExtractor:
@@ -1012,6 +1052,7 @@ class EventExtractor:
         self.places = places
         self.use_model = True  # False gives the rules' heuristic confidence (benchmarks compare both)
         self.confidence_model: str | None = None  # a weights file other than the packaged one
+        self.type_model: TypeModel | None | bool = True  # True: the packaged one; None or False: rules only
 
     # ---------------------------------------------------------------- public
     def __call__(self, article: Article, doc: Doc) -> tuple[list[Event], list[Quote]]:
@@ -1048,6 +1089,9 @@ class EventExtractor:
                 ):
                     d.source = [d.quote.speaker]
                 drafts.append(d)
+        guess = self._lead_guess(doc, drafts, speech, countries, published)
+        if guess is not None:
+            drafts.append(guess)
         self._document_dates(doc, drafts, published)
         merged = _merge_mentions(drafts)
         by_sentence: dict[int, list[Draft]] = {}
@@ -1058,6 +1102,85 @@ class EventExtractor:
             feats = self._features(d, by_sentence[d.sent.start])
             scored.append((self._finish(article, d, feats), feats))
         return scored, quotes
+
+    def _type_model(self) -> TypeModel | None:
+        return load_type_model() if self.type_model is True else self.type_model or None
+
+    def _lead_guess(
+        self,
+        doc: Doc,
+        drafts: list[Draft],
+        speech: SpeechContext,
+        countries: list[str],
+        published: date | None,
+    ) -> Draft | None:
+        """A title or lead sentence reports an event: when the rules found none in the whole article, the type
+        model names the one its first two sentences most likely report, if it is sure enough that there is one.
+        (When the rules found events further on, the lead's news is most often among them.)"""
+        model = self._type_model()
+        if model is None or drafts:
+            return None
+        best: tuple[float, str, Span] | None = None
+        for sent in _lead(doc):
+            probs = model.probabilities(sentence_features(sent, self.lex))
+            typ = max((c for c in probs if c != NONE), key=probs.__getitem__, default=None)
+            if typ is None or probs[typ] < max(GUESS_MIN, probs.get(NONE, 0.0)):
+                continue
+            if best is None or probs[typ] > best[0]:
+                best = (probs[typ], typ, sent)
+        if best is None:
+            return None
+        prob, typ, sent = best
+        return self._guessed(sent, typ, prob * GUESS_CONFIDENCE, speech, countries, published)
+
+    def _guessed(
+        self,
+        sent: Span,
+        typ: str,
+        confidence: float,
+        speech: SpeechContext,
+        countries: list[str],
+        published: date | None,
+    ) -> Draft | None:
+        """The event of type `typ` the model says `sent` reports, its trigger, arguments and status read from the
+        parse as for a rule's event."""
+        tok, mode = self._guess_trigger(sent, typ)
+        entry = Entry(tok.lemma_.lower(), verb_class(tok) or "V", typ, mode, "event")
+        d = Draft(Trigger(tok, entry, typ, mode), sent, typ, mode, tokens={tok.i}, guessed=confidence)
+        self._arguments(d, {})
+        d.type, d.mode = typ, mode  # the model's type stands; the rules only look for its arguments
+        self._context(d, {}, {tok.i: d}, speech)
+        if d.absorbed:
+            return None
+        d.type = typ
+        d.location = self._location(d, countries) or self._target_place(d, countries)
+        d.quote = speech.quote_at(tok.idx)
+        expr = self._date_for(d, self._dates(sent))
+        if expr is not None:
+            d.date = resolve_date(expr, self.lang, published)
+        return d
+
+    def _typed_word(self, sent: Span, typ: str) -> tuple[Token, str | None] | None:
+        """The first word the lexicon gives type `typ` (whatever the tagger made of it), with its mode."""
+        for tok in sent:
+            for pos in ("V", "N"):
+                for word in (tok.lemma_.lower(), tok.lower_):
+                    hit = [e for e in self.lex.lookup(pos, word) if e.type == typ and e.role == "event"]
+                    if hit:
+                        return tok, hit[0].mode
+        return None
+
+    def _guess_trigger(self, sent: Span, typ: str) -> tuple[Token, str | None]:
+        """The word the lexicon gives the guessed type, with its mode; else the sentence's root, with the mode
+        a modifier gives."""
+        found = self._typed_word(sent, typ)
+        if found is not None:
+            return found
+        for tok in sent:
+            mode = self.lex.modes.get(tok.lemma_.lower())
+            if mode and mode[0] == typ:
+                return sent.root, mode[1]
+        return sent.root, None
 
     def _document_dates(self, doc: Doc, drafts: list[Draft], published: date | None) -> None:
         """What a dated statement says is dated by it: "le communiqué publié mercredi" dates the undated
@@ -1278,6 +1401,8 @@ class EventExtractor:
                 continue  # "evacuated the wounded": people named by their state, no attack reported here
             if anchor is None and _cared_for(t.tok):
                 continue  # "a field hospital treats thousands of wounded", "soigner les blessés"
+            if anchor is None and _mishap(sent):
+                continue  # "Bus plunges into ravine, killing 19": a toll with no attack
             if anchor is None:
                 d = Draft(t, sent, "ASSAULT", t.mode or self._killer_mode(t.tok), tokens={t.tok.i})
                 self._arguments(d, by_tok)
@@ -1307,7 +1432,7 @@ class EventExtractor:
         for d in drafts.values():
             self._noun_casualties(d)
             self._context(d, by_tok, drafts, speech)
-        kept = [d for d in drafts.values() if self._informative(d)]
+        kept = [d for d in drafts.values() if self._informative(d) and not _nobody_acts(d)]
         if not any(not d.absorbed for d in kept):
             # "La grève des dockers paralyse le port": a sentence whose only act is a noun of its main clause
             # tells that act, even with no actor named
@@ -3037,6 +3162,7 @@ class EventExtractor:
         feats += [f"with={o.type}" for o in siblings if o is not d]
         feats += [f"{typ}|with={o.type}" for o in siblings if o is not d]
         feats += ["casualties"] if d.dead or d.injured else []
+        feats += ["guessed"] if d.guessed is not None else []
         feats += [f"shaky={w}" for w in shaky] + [f"{typ}|shaky={w}" for w in shaky]
         return feats
 
@@ -3045,6 +3171,8 @@ class EventExtractor:
         key = f"{article.id}|{article.text_sha256}|{PIPELINE_VERSION}|{d.trig.tok.idx}|{d.type}"
         model = load_model(self.confidence_model) if self.use_model else None
         confidence = model.probability(feats) if model is not None else _heuristic_confidence(d)
+        if d.guessed is not None:
+            confidence = d.guessed  # the type model's probability, scaled
         return Event(
             article_id=article.id,
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
@@ -3071,6 +3199,45 @@ class EventExtractor:
 
 # -------------------------------------------------------------------- helpers
 LOCATIVE_CASES = frozenset(["en", "à", "au", "aux", "dans", "près", "in", "at", "near", "inside", "outside"])
+
+
+def _nobody_acts(d: Draft) -> bool:
+    """An act done by weather, a disaster, pests or a market figure ("Floods kill 12", "the lira hits a record
+    low", "an invasion of locusts"), or a sports result told in the words of war ("Swiatek beats Sabalenka")."""
+    tok = d.trig.tok
+    doers = passive_agents(tok) if is_passive(tok) else subjects(tok)
+    if verb_class(tok) == "N":
+        doers = doers + [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i != tok.i]
+        doers += [o for p, o in prep_objects(tok) if p in ("of", "de", "d'", "des", "du")]
+    # the doer itself, its compound ("locust swarm") or what it is made of ("une invasion de criquets")
+    told = [
+        w
+        for x in doers
+        for w in (x, *(c for c in x.children if c.dep_ == "compound" or c.dep_ == "nmod" and _of_case(c)))
+    ]
+    told += [o for x in doers for p, o in prep_objects(x) if p == "of"]
+    if any(_lemma_in(w, NON_AGENTS) for w in told):
+        return True
+    return (tok.lemma_.lower() in SPORT_VERBS or d.trig.entry.term in SPORT_VERBS) and _sporting(d.sent)
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _sporting(sent: Span) -> bool:
+    """A sentence about a game: a score ("52-6") or a sport's words."""
+    return bool(SCORE.search(sent.text)) or any(_lemma_in(w, SPORT_WORDS) for w in sent)
+
+
+def _mishap(sent: Span) -> bool:
+    """A sentence that names a disaster or an accident."""
+    return any(_lemma_in(w, MISHAP_WORDS) for w in sent)
+
+
+def _lead(doc: Doc) -> list[Span]:
+    """The first sentences with words: a title and the lead's first sentence."""
+    return [s for s in doc.sents if any(t.is_alpha for t in s)][:LEAD_SENTENCES]
 
 
 def _locative_case(tok: Token) -> bool:
