@@ -191,3 +191,155 @@ def test_des_pluies_diluviennes_qui_tuent(extract):
         """,
     )
     assert _types(events) == []
+
+
+def test_a_building_fire_is_an_accident(extract):
+    """ "Building fire kills 14": a fire nobody opened."""
+    events, _ = extract(
+        "en",
+        "Building fire in Hanoi apartment block kills 14, firefighters say",
+        """
+        0 Building build VERB/VBG csubj 6 Aspect=Prog|Tense=Pres|VerbForm=Part _
+        1 fire = NOUN/NN nsubj 6 Number=Sing _
+        2 in = ADP/IN prep 1 _ _
+        3 Hanoi = PROPN/NNP compound 5 Number=Sing B-GPE
+        4 apartment = NOUN/NN compound 5 Number=Sing _
+        5 block = NOUN/NN pobj 2 Number=Sing _
+        6 kills kill VERB/VBZ ccomp 10 Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        7 14 = NUM/CD dobj 6 NumType=Card B-CARDINAL
+        8 , = PUNCT/, punct 10 PunctType=Comm _
+        9 firefighters firefighter NOUN/NNS nsubj 10 Number=Plur _
+        10 say = VERB/VBP ROOT 10 Tense=Pres|VerbForm=Fin _
+        """,
+    )
+    assert _types(events) == []
+
+
+def test_fire_that_an_army_opens_is_an_attack(extract):
+    """ "Israeli fire killed five": fire with a shooter is an attack."""
+    events, _ = extract(
+        "en",
+        "Israeli fire killed five Palestinians in Gaza on Tuesday.",
+        """
+        0 Israeli israeli ADJ/JJ amod 1 Degree=Pos B-NORP
+        1 fire = NOUN/NN nsubj 2 Number=Sing _
+        2 killed kill VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 five = NUM/CD nummod 4 NumType=Card B-CARDINAL
+        4 Palestinians = PROPN/NNPS dobj 2 Number=Plur B-NORP
+        5 in = ADP/IN prep 2 _ _
+        6 Gaza = PROPN/NNP pobj 5 Number=Sing B-GPE
+        7 on = ADP/IN prep 2 _ _
+        8 Tuesday = PROPN/NNP pobj 7 Number=Sing B-DATE
+        9 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("ASSAULT", None)]
+
+
+def test_an_animal_attacks_no_one_politically(extract):
+    """ "A shark attacked a surfer": an animal is no attacker."""
+    events, _ = extract(
+        "en",
+        "A shark attacked and injured a surfer off a beach on Tuesday morning.",
+        """
+        0 A a DET/DT det 1 Definite=Ind|PronType=Art _
+        1 shark = NOUN/NN nsubj 2 Number=Sing _
+        2 attacked attack VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 and = CCONJ/CC cc 2 ConjType=Cmp _
+        4 injured injure VERB/VBD conj 2 Tense=Past|VerbForm=Fin _
+        5 a = DET/DT det 6 Definite=Ind|PronType=Art _
+        6 surfer = NOUN/NN dobj 4 Number=Sing _
+        7 off = ADP/IN prep 4 _ _
+        8 a = DET/DT det 9 Definite=Ind|PronType=Art _
+        9 beach = NOUN/NN pobj 7 Number=Sing _
+        10 on = ADP/IN prep 4 _ _
+        11 Tuesday = PROPN/NNP compound 12 Number=Sing B-DATE
+        12 morning = NOUN/NN pobj 10 Number=Sing B-TIME
+        13 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == []
+
+
+def test_a_relative_clause_doer_is_its_antecedent(extract):
+    """ "The earthquake, which struck ...": the relative pronoun stands for the quake."""
+    events, _ = extract(
+        "en",
+        "The earthquake, which struck at a depth of about 10 km, was felt as far away as the capital.",
+        """
+        0 The the DET/DT det 1 Definite=Def|PronType=Art _
+        1 earthquake = NOUN/NN nsubjpass 14 Number=Sing _
+        2 , = PUNCT/, punct 1 PunctType=Comm _
+        3 which = PRON/WDT nsubj 4 _ _
+        4 struck strike VERB/VBD relcl 1 Tense=Past|VerbForm=Fin _
+        5 at = ADP/IN prep 4 _ _
+        6 a = DET/DT det 7 Definite=Ind|PronType=Art _
+        7 depth = NOUN/NN pobj 5 Number=Sing _
+        8 of = ADP/IN prep 7 _ _
+        9 about = ADV/RB advmod 10 _ B-QUANTITY
+        10 10 = NUM/CD nummod 11 NumType=Card I-QUANTITY
+        11 km = NOUN/NNS pobj 8 Number=Plur I-QUANTITY
+        12 , = PUNCT/, punct 1 PunctType=Comm _
+        13 was be AUX/VBD auxpass 14 Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin _
+        14 felt feel VERB/VBN ROOT 14 Aspect=Perf|Tense=Past|VerbForm=Part _
+        15 as = ADV/RB advmod 16 _ _
+        16 far = ADV/RB advmod 17 _ _
+        17 away = ADV/RB advmod 14 _ _
+        18 as = ADP/IN prep 17 _ _
+        19 the = DET/DT det 20 Definite=Def|PronType=Art _
+        20 capital = NOUN/NN pobj 18 Number=Sing _
+        21 . = PUNCT/. punct 14 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == []
+
+
+def test_tourists_received_are_no_visit(extract):
+    """ "received 14.5 million tourists": a public, not envoys."""
+    events, _ = extract(
+        "en",
+        "Morocco received a record 14.5 million tourists in 2023.",
+        """
+        0 Morocco = PROPN/NNP nsubj 1 Number=Sing B-ORG
+        1 received receive VERB/VBD ROOT 1 Tense=Past|VerbForm=Fin _
+        2 a = DET/DT det 6 Definite=Ind|PronType=Art _
+        3 record = NOUN/NN amod 6 Number=Sing _
+        4 14.5 = NUM/CD compound 5 NumType=Card B-CARDINAL
+        5 million = NUM/CD nummod 6 NumType=Card I-CARDINAL
+        6 tourists tourist NOUN/NNS dobj 1 Number=Plur _
+        7 in = ADP/IN prep 1 _ _
+        8 2023 = NUM/CD pobj 7 NumType=Card B-DATE
+        9 . = PUNCT/. punct 1 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == []
+
+
+def test_un_feu_de_cuisine(extract):
+    """ "Un feu parti de la cuisine a ravagé": an accident."""
+    events, _ = extract(
+        "fr",
+        "Un feu parti de la cuisine d'un restaurant du Vieux-Lyon a ravagé l'établissement dans la nuit.",
+        """
+        0 Un un DET det 1 Definite=Ind|Gender=Masc|Number=Sing|PronType=Art _
+        1 feu = NOUN nsubj 2 Gender=Masc|Number=Sing _
+        2 parti partir VERB ROOT 2 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        3 de = ADP case 5 _ _
+        4 la le DET det 5 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        5 cuisine = NOUN obl:arg 2 Gender=Fem|Number=Sing _
+        6 d' de ADP case 8 _ _
+        7 un = DET det 8 Definite=Ind|Gender=Masc|Number=Sing|PronType=Art _
+        8 restaurant = NOUN obl:mod 2 Gender=Masc|Number=Sing _
+        9 du de ADP case 10 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        10 Vieux-Lyon = PROPN nmod 8 Gender=Masc|Number=Sing B-LOC
+        11 a avoir AUX aux:tense 12 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        12 ravagé ravager VERB advcl 2 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        13 l' le DET det 14 Definite=Def|Number=Sing|PronType=Art _
+        14 établissement = NOUN obj 12 Gender=Masc|Number=Sing _
+        15 dans = ADP case 17 _ _
+        16 la le DET det 17 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        17 nuit = NOUN obl:mod 12 Gender=Fem|Number=Sing _
+        18 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert _types(events) == []

@@ -59,16 +59,28 @@ NON_AGENTS = frozenset(
      "glissement", "éboulement", "incendie", "pluie", "intempérie", "éruption", "criquet", "moustique",
      "épidémie", "choléra", "paludisme", "prix", "taux", "monnaie", "bourse", "indice", "pib",
      "production", "exportation", "importation", "vente", "croissance", "bénéfice", "marché", "économie",
-     "chiffre"]
+     "chiffre", "rebound", "rise", "increase", "hausse", "baisse", "rebond", "catch", "shark", "crocodile",
+     "elephant", "hippo", "snake", "requin", "éléphant", "hippopotame", "serpent"]
+)  # fmt: skip
+# a fire that burns a building is an accident; one that soldiers or snipers open is an attack
+FIRE_WORDS = frozenset(["fire", "feu", "blaze"])
+FIRING_WORDS = frozenset(
+    ["sniper", "tank", "artillery", "rocket", "mortar", "machine-gun", "army", "police", "troops", "enemy",
+     "naval", "gun", "tir", "artillerie", "armée", "ennemi", "char"]
+)  # fmt: skip
+# people who come as a public, not as envoys: "a accueilli 14,5 millions de touristes" is no visit
+PUBLIC_WORDS = frozenset(
+    ["tourist", "visitor", "passenger", "spectator", "fan", "pilgrim", "pupil", "customer", "touriste",
+     "visiteur", "passager", "spectateur", "supporter", "pèlerin", "élève", "client", "festivalier"]
 )  # fmt: skip
 # a game's words, and the verbs sport reports borrow from war ("All Blacks crush Wales 52-6")
 SPORT_WORDS = frozenset(
     ["match", "championship", "cup", "tournament", "semi-final", "quarter-final", "derby", "rugby", "football",
      "tennis", "cricket", "basketball", "marathon", "medal", "championnat", "coupe", "finale", "tournoi",
-     "demi-finale", "médaille"]
+     "demi-finale", "médaille", "title", "titre", "goals", "points", "three-point"]
 )  # fmt: skip
 SPORT_VERBS = frozenset(
-    ["beat", "crush", "thrash", "rout", "storm", "strike", "attack", "hammer", "down", "overwhelm", "batter",
+    ["beat", "crush", "thrash", "rout", "storm", "strike", "attack", "hammer", "down", "overwhelm", "batter", "hit",
      "demolish", "destroy", "battre", "écraser", "corriger", "terrasser", "dominer", "étriller", "attaquer"]
 )  # fmt: skip
 # mishaps that kill without anyone attacking: "Bus plunges into ravine, killing 19", "un train a déraillé"
@@ -442,7 +454,9 @@ TROOP_WORDS = frozenset(
 # envoys: expelling one, or ordering one out, is a sanction
 ENVOY_WORDS = frozenset({"ambassador", "diplomat", "envoy", "consul", "attaché", "attache", "chargé"})
 # verbs that cut something off: a website, a network, access to them
-BLOCKING_VERBS = frozenset(["block", "bloquer", "restrict", "restreindre", "cut", "couper"])
+BLOCKING_VERBS = frozenset(
+    ["block", "bloquer", "restrict", "restreindre", "cut", "couper", "suspend", "suspendre"]
+)
 # The verb and its object together say what kind of act it is: releasing or approving funds is aid, sending
 # troops a deployment, freezing assets a sanction, blocking a resolution a rejection, taking hostages an abduction.
 RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str, str | None]]] = [
@@ -618,6 +632,34 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         frozenset(["lanceur", "missile", "launcher", "char", "blindé", "artillerie", "tank", "rocket", "roquette",
                    "batterie", "battery", "obusier", "howitzer"]),
         ("MOBILIZE", "weapons"),
+    ),
+    # "ordered the suspension of TV5Monde", "a suspendu la radio": a silenced outlet is censorship
+    (
+        frozenset(["suspend", "suspension", "suspendre", "shut", "shutter", "fermer", "fermeture", "ban",
+                   "interdire", "interdiction", "close", "closure"]),
+        frozenset(["broadcaster", "channel", "station", "radio", "television", "tv", "newspaper", "outlet",
+                   "media", "chaîne", "télévision", "journal", "quotidien", "hebdomadaire", "média", "antenne"]),
+        ("COERCE", "censor"),
+    ),
+    # "EU bans imports of Russian LNG", "interdit les exportations": a trade ban is an embargo
+    (
+        frozenset(["ban", "halt", "interdire", "interdiction", "embargo", "bar"]),
+        frozenset(["import", "export", "importation", "exportation", "purchase", "achat", "shipment",
+                   "cargaison"]),
+        ("SANCTION", None),
+    ),
+    # "Hungary dropped its veto", "Ankara lève ses réserves": an objection given up is a concession
+    (
+        frozenset(["drop", "lift", "abandon", "withdraw", "waive", "renoncer", "lever", "retirer", "abandonner"]),
+        frozenset(["veto", "véto", "objection", "opposition", "réserve", "blocage", "hold"]),
+        ("CONCEDE", None),
+    ),
+    # "a dépêché une équipe de sauvetage", "sends rescuers": rescuers sent abroad are aid
+    (
+        frozenset(["dispatch", "send", "deploy", "fly", "dépêcher", "envoyer", "déployer", "acheminer"]),
+        frozenset(["rescuer", "rescue", "sauveteur", "sauvetage", "secouriste", "secours", "firefighter",
+                   "pompier", "doctor", "médecin"]),
+        ("AID", None),
     ),
     # "Ethiopia, Somaliland strike port accord": a deal is struck, not a target
     (
@@ -3205,10 +3247,13 @@ def _nobody_acts(d: Draft) -> bool:
     """An act done by weather, a disaster, pests or a market figure ("Floods kill 12", "the lira hits a record
     low", "an invasion of locusts"), or a sports result told in the words of war ("Swiatek beats Sabalenka")."""
     tok = d.trig.tok
-    doers = passive_agents(tok) if is_passive(tok) else subjects(tok)
+    doers = passive_agents(tok) + ([] if is_passive(tok) else subjects(tok))  # "Afghans hit by drought"
     if verb_class(tok) == "N":
         doers = doers + [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i != tok.i]
         doers += [o for p, o in prep_objects(tok) if p in ("of", "de", "d'", "des", "du")]
+    doers = [antecedent(x) or x for x in doers]  # "the earthquake, which struck at a depth of 10 km"
+    if d.type == "CONSULT" and any(_lemma_in(o, PUBLIC_WORDS) for o in objects(tok) + passive_subjects(tok)):
+        return True  # "Morocco received 14.5 million tourists"
     # the doer itself, its compound ("locust swarm") or what it is made of ("une invasion de criquets")
     told = [
         w
@@ -3216,9 +3261,17 @@ def _nobody_acts(d: Draft) -> bool:
         for w in (x, *(c for c in x.children if c.dep_ == "compound" or c.dep_ == "nmod" and _of_case(c)))
     ]
     told += [o for x in doers for p, o in prep_objects(x) if p == "of"]
-    if any(_lemma_in(w, NON_AGENTS) for w in told):
+    if any(_lemma_in(w, NON_AGENTS) for w in told) or any(_blaze(x) for x in doers):
         return True
     return (tok.lemma_.lower() in SPORT_VERBS or d.trig.entry.term in SPORT_VERBS) and _sporting(d.sent)
+
+
+def _blaze(tok: Token) -> bool:
+    """A fire as a doer that no one is said to have opened ("Building fire kills 14", "un feu de cuisine")."""
+    if not _lemma_in(tok, FIRE_WORDS):
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss", "nmod:poss")]
+    return not any(_lemma_in(c, FIRING_WORDS) or c.ent_type_ in ("NORP", "ORG", "GPE") for c in mods)
 
 
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:

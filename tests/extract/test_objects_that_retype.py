@@ -1,0 +1,150 @@
+"""Objects that say what kind of act a verb names: outlets suspended, trade banned, vetoes dropped, rescuers sent,
+and the press's fixed words for riots."""
+
+from __future__ import annotations
+
+
+def _types(events):
+    return [(e.event_type, e.mode) for e in events]
+
+
+def test_a_suspended_broadcaster_is_censorship(extract):
+    """ "ordered the suspension of French broadcaster TV5Monde": a silenced outlet."""
+    events, _ = extract(
+        "en",
+        "The junta in Burkina Faso has ordered the suspension of French broadcaster TV5Monde for two weeks.",
+        """
+        0 The the DET/DT det 1 Definite=Def|PronType=Art _
+        1 junta = NOUN/NN nsubj 6 Number=Sing _
+        2 in = ADP/IN prep 1 _ _
+        3 Burkina = PROPN/NNP compound 4 Number=Sing B-GPE
+        4 Faso = PROPN/NNP pobj 2 Number=Sing I-GPE
+        5 has have AUX/VBZ aux 6 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        6 ordered order VERB/VBN ROOT 6 Aspect=Perf|Tense=Past|VerbForm=Part _
+        7 the = DET/DT det 8 Definite=Def|PronType=Art _
+        8 suspension = NOUN/NN dobj 6 Number=Sing _
+        9 of = ADP/IN prep 8 _ _
+        10 French french ADJ/JJ amod 11 Degree=Pos B-NORP
+        11 broadcaster = NOUN/NN compound 12 Number=Sing _
+        12 TV5Monde = PROPN/NNP pobj 9 Number=Sing _
+        13 for = ADP/IN prep 6 _ _
+        14 two = NUM/CD nummod 15 NumType=Card B-DATE
+        15 weeks week NOUN/NNS pobj 13 Number=Plur I-DATE
+        16 . = PUNCT/. punct 6 PunctType=Peri _
+        """,
+    )
+    assert _types(events)[-1:] == [("COERCE", "censor")]
+
+
+def test_suspended_access_online_is_censorship(extract):
+    """ "suspended access to social media platforms": access online cut."""
+    events, _ = extract(
+        "en",
+        "Authorities in Gabon suspended access to social media platforms on Wednesday.",
+        """
+        0 Authorities authority NOUN/NNS nsubj 3 Number=Plur _
+        1 in = ADP/IN prep 0 _ _
+        2 Gabon = PROPN/NNP pobj 1 Number=Sing B-GPE
+        3 suspended suspend VERB/VBD ROOT 3 Tense=Past|VerbForm=Fin _
+        4 access = NOUN/NN dobj 3 Number=Sing _
+        5 to = ADP/IN prep 4 _ _
+        6 social = ADJ/JJ amod 8 Degree=Pos _
+        7 media medium NOUN/NNS compound 8 Number=Plur _
+        8 platforms platform NOUN/NNS pobj 5 Number=Plur _
+        9 on = ADP/IN prep 4 _ _
+        10 Wednesday = PROPN/NNP pobj 9 Number=Sing B-DATE
+        11 . = PUNCT/. punct 3 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("COERCE", "censor")]
+
+
+def test_an_import_ban_is_an_embargo(extract):
+    """ "EU bans imports of Russian LNG": a trade ban is a sanction."""
+    events, _ = extract(
+        "en",
+        "EU bans imports of Russian LNG",
+        """
+        0 EU = PROPN/NNP nsubj 1 Number=Sing B-ORG
+        1 bans ban VERB/VBZ ROOT 1 Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        2 imports import NOUN/NNS dobj 1 Number=Plur _
+        3 of = ADP/IN prep 2 _ _
+        4 Russian = PROPN/NNP compound 5 Number=Sing B-NORP
+        5 LNG = PROPN/NNP pobj 3 Number=Sing B-ORG
+        """,
+    )
+    assert _types(events) == [("SANCTION", None)]
+
+
+def test_a_dropped_veto_is_a_concession(extract):
+    """ "Hungary dropped its veto": an objection given up."""
+    events, _ = extract(
+        "en",
+        "Hungary dropped its veto of an EU statement on Georgia on Monday.",
+        """
+        0 Hungary = PROPN/NNP nsubj 1 Number=Sing B-GPE
+        1 dropped drop VERB/VBD ROOT 1 Tense=Past|VerbForm=Fin _
+        2 its = PRON/PRP$ poss 3 Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs _
+        3 veto = NOUN/NN dobj 1 Number=Sing _
+        4 of = ADP/IN prep 3 _ _
+        5 an = DET/DT det 7 Definite=Ind|PronType=Art _
+        6 EU = PROPN/NNP compound 7 Number=Sing B-ORG
+        7 statement = NOUN/NN pobj 4 Number=Sing _
+        8 on = ADP/IN prep 7 _ _
+        9 Georgia = PROPN/NNP pobj 8 Number=Sing B-GPE
+        10 on = ADP/IN prep 1 _ _
+        11 Monday = PROPN/NNP pobj 10 Number=Sing B-DATE
+        12 . = PUNCT/. punct 1 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("CONCEDE", None)]
+
+
+def test_une_equipe_de_sauvetage_depechee(extract):
+    """ "a dépêché une équipe de sauvetage": rescuers sent abroad are aid."""
+    events, _ = extract(
+        "fr",
+        "La Suisse a dépêché mardi au Népal une équipe de sauvetage de 80 personnes.",
+        """
+        0 La le DET det 1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        1 Suisse = PROPN nsubj 3 Gender=Fem|Number=Sing B-LOC
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 dépêché dépêcher VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 mardi = NOUN obl:mod 3 Gender=Masc|Number=Sing _
+        5 au = ADP case 6 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        6 Népal = PROPN obl:mod 3 Gender=Masc|Number=Sing B-LOC
+        7 une un DET det 8 Definite=Ind|Gender=Fem|Number=Sing|PronType=Art _
+        8 équipe = NOUN obj 3 Gender=Fem|Number=Sing _
+        9 de = ADP case 10 _ _
+        10 sauvetage = NOUN nmod 8 Gender=Masc|Number=Sing _
+        11 de = ADP case 13 _ _
+        12 80 = NUM nummod 13 NumType=Card _
+        13 personnes personne NOUN nmod 8 Gender=Fem|Number=Plur _
+        14 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("AID", None)]
+
+
+def test_violences_urbaines(extract):
+    """ "violences urbaines": the press's word for riots."""
+    events, _ = extract(
+        "fr",
+        "La nuit a de nouveau été émaillée de violences urbaines à Nanterre.",
+        """
+        0 La le DET det 1 Definite=Def|Gender=Fem|Number=Sing|PronType=Art _
+        1 nuit = NOUN nsubj:pass 6 Gender=Fem|Number=Sing _
+        2 a avoir AUX aux:tense 6 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 de = ADP advmod 6 _ _
+        4 nouveau = ADJ fixed 3 Gender=Masc|Number=Sing _
+        5 été être AUX aux:pass 6 Tense=Past|VerbForm=Part _
+        6 émaillée émailler VERB ROOT 6 Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass _
+        7 de = ADP case 8 _ _
+        8 violences violence NOUN obl:arg 6 Gender=Fem|Number=Plur _
+        9 urbaines urbain ADJ amod 8 Gender=Fem|Number=Plur _
+        10 à = ADP case 11 _ _
+        11 Nanterre = PROPN nmod 8 Gender=Masc|Number=Sing B-LOC
+        12 . = PUNCT punct 6 _ _
+        """,
+    )
+    assert _types(events) == [("PROTEST", "riot")]
