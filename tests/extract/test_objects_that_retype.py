@@ -148,3 +148,85 @@ def test_violences_urbaines(extract):
         """,
     )
     assert _types(events) == [("PROTEST", "riot")]
+
+
+def test_leaving_a_regional_bloc_is_a_sanction(extract):
+    """ "quit ECOWAS": leaving a body cuts a relation."""
+    events, _ = extract(
+        "en",
+        "Niger, Mali, Burkina quit ECOWAS with immediate effect",
+        """
+        0 Niger = PROPN/NNP nsubj 5 Number=Sing B-PERSON
+        1 , = PUNCT/, punct 0 PunctType=Comm _
+        2 Mali = PROPN/NNP appos 0 Number=Sing B-PERSON
+        3 , = PUNCT/, punct 0 PunctType=Comm _
+        4 Burkina = PROPN/NNP appos 0 Number=Sing B-GPE
+        5 quit = VERB/VBD ROOT 5 Tense=Past|VerbForm=Fin _
+        6 ECOWAS ecowas NOUN/NN dobj 5 Number=Sing _
+        7 with = ADP/IN prep 6 _ _
+        8 immediate = ADJ/JJ amod 9 Degree=Pos _
+        9 effect = NOUN/NN pobj 7 Number=Sing _
+        """,
+    )
+    assert _types(events) == [("SANCTION", "withdraw")]
+
+
+def test_quitting_the_government_is_a_resignation(extract):
+    """ "quit the government": a minister leaving office resigns."""
+    events, _ = extract(
+        "en",
+        "The minister quit the government on Monday.",
+        """
+        0 The the DET/DT det 1 Definite=Def|PronType=Art _
+        1 minister = NOUN/NN nsubj 2 Number=Sing _
+        2 quit = VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 the = DET/DT det 4 Definite=Def|PronType=Art _
+        4 government = NOUN/NN dobj 2 Number=Sing _
+        5 on = ADP/IN prep 2 _ _
+        6 Monday = PROPN/NNP pobj 5 Number=Sing B-DATE
+        7 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("RETREAT", "resign")]
+
+
+def test_an_expelled_ambassador_is_a_sanction(extract):
+    """ "expels ambassador": a diplomat sent home, not a deportation."""
+    events, _ = extract(
+        "en",
+        "Somalia expels Ethiopian ambassador over port deal",
+        """
+        0 Somalia somalia NOUN/NN nsubj 1 Number=Sing B-GPE
+        1 expels expel VERB/VBZ ROOT 1 Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        2 Ethiopian ethiopian ADJ/JJ amod 3 Degree=Pos B-NORP
+        3 ambassador = NOUN/NN dobj 1 Number=Sing _
+        4 over = ADP/IN prep 3 _ _
+        5 port = NOUN/NN compound 6 Number=Sing _
+        6 deal = NOUN/NN pobj 4 Number=Sing _
+        """,
+    )
+    assert _types(events) == [("SANCTION", "expel")]
+
+
+def test_internet_restored_is_a_concession(extract):
+    """ "a rétabli l'internet mobile": the net given back."""
+    events, _ = extract(
+        "fr",
+        "Le gouvernement a rétabli l'internet mobile après une semaine de coupure.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 gouvernement = NOUN nsubj 3 Gender=Masc|Number=Sing _
+        2 a avoir AUX aux:tense 3 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 rétabli rétablir VERB ROOT 3 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        4 l' le DET det 5 Definite=Def|Number=Sing|PronType=Art _
+        5 internet = NOUN obj 3 Gender=Masc|Number=Sing _
+        6 mobile = ADJ amod 5 Number=Sing _
+        7 après = ADP case 9 _ _
+        8 une un DET det 9 Definite=Ind|Gender=Fem|Number=Sing|PronType=Art _
+        9 semaine = NOUN obl:mod 3 Gender=Fem|Number=Sing _
+        10 de = ADP case 11 _ _
+        11 coupure = NOUN nmod 9 Gender=Fem|Number=Sing _
+        12 . = PUNCT punct 3 _ _
+        """,
+    )
+    assert _types(events) == [("CONCEDE", None)]

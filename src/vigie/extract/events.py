@@ -661,6 +661,12 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
                    "pompier", "doctor", "médecin"]),
         ("AID", None),
     ),
+    # "expels the ambassador", "a expulsé le chargé d'affaires": a diplomat sent home
+    (
+        frozenset(["expel", "expulser", "expulsion", "declare"]),
+        ENVOY_WORDS | {"ambassadeur", "diplomate", "envoyé", "persona"},
+        ("SANCTION", "expel"),
+    ),
     # "Ethiopia, Somaliland strike port accord": a deal is struck, not a target
     (
         frozenset(["strike", "seal", "clinch"]),
@@ -711,8 +717,11 @@ YIELDING_WORDS = frozenset(
 # a withdrawal from a body or a treaty cuts a relation: "se retirer de la CPI", "leur retrait de la Cédéao"
 BODY_WORDS = frozenset(
     ["cour", "organisation", "traité", "accord", "union", "alliance", "communauté", "pacte", "convention",
-     "cédéao", "court", "organization", "treaty", "pact", "ecowas", "icc", "cpi", "opec", "opep"]
+     "cédéao", "court", "organization", "treaty", "pact", "ecowas", "icc", "cpi", "opec", "opep", "francophonie",
+     "unesco", "commonwealth", "nato", "otan", "sadc", "cemac", "uemoa", "igad", "wto", "omc", "oms", "who",
+     "unhrc", "league", "ligue", "bloc"]
 )  # fmt: skip
+LEAVING_VERBS = frozenset(["quit", "leave", "exit", "quitter"])
 # nouns that count acts out in batches: "une vague d'arrestations", "a fresh round of strikes"
 CONTAINER_NOUNS = frozenset(
     ["vague", "série", "salve", "tranche", "volet", "train", "wave", "spate", "series", "string", "round", "batch",
@@ -1960,6 +1969,8 @@ class EventExtractor:
             if p in ("de", "d'", "d’", "du", "from", "of")
         ):
             d.type, d.mode = "SANCTION", "discontinue"  # "le premier pays à se retirer de la CPI"
+        if lemma in LEAVING_VERBS and any(_lemma_in(o, BODY_WORDS) for o in objs):
+            d.type, d.mode = "SANCTION", "withdraw"  # "three juntas quit ECOWAS": a relation cut
         if lemma == "reculer" and any(p in ("sur", "devant", "face") for p, _ in prep_objects(tok)):
             d.type, d.mode = "CONCEDE", None  # "le président recule sur le report": he gives way
         if (

@@ -32,8 +32,8 @@ PAIR_POS = CONTENT_POS | {"ADP", "PART", "DET"}
 
 def sentence_features(sent: Span, lex: Lexicon) -> list[str]:
     """Words (lemma and form), named-entity labels, the types the lexicon gives any of its words (by part of
-    speech or not: a tagger's mistake should not hide "free" in "Kidnappers free 14 passengers"), the root,
-    and pairs of neighbouring words."""
+    speech or not: a tagger's mistake should not hide "free" in "Kidnappers free 14 passengers"), the root and
+    its part of speech, the kind of named subject, and pairs of neighbouring words."""
     lang = lex.lang
     out: set[str] = set()
     toks = [t for t in sent if not t.is_space]
@@ -47,6 +47,9 @@ def sentence_features(sent: Span, lex: Lexicon) -> list[str]:
         root = tok.dep_ == "ROOT"
         if root:
             out.add(f"root:{lang}:{lemma}")
+            out.add(f"rootpos:{tok.pos_}")
+        if tok.dep_.startswith("nsubj") and tok.ent_type_:
+            out.add(f"subj:{tok.ent_type_}")
         for pos in ("V", "N"):
             for word in {lemma, low}:
                 for e in lex.lookup(pos, word):
