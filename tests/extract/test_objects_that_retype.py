@@ -230,3 +230,116 @@ def test_internet_restored_is_a_concession(extract):
         """,
     )
     assert _types(events) == [("CONCEDE", None)]
+
+
+def test_gunmen_seizing_pupils_abduct_them(extract):
+    """ "Gunmen seized 30 pupils": people carried off are abducted."""
+    events, _ = extract(
+        "en",
+        "Gunmen seized at least 30 pupils from a boarding school on Thursday.",
+        """
+        0 Gunmen gunman NOUN/NNS nsubj 1 Number=Plur _
+        1 seized seize VERB/VBD ROOT 1 Tense=Past|VerbForm=Fin _
+        2 at = ADP/IN advmod 3 _ B-CARDINAL
+        3 least = ADV/RBS advmod 4 Degree=Sup I-CARDINAL
+        4 30 = NUM/CD nummod 5 NumType=Card I-CARDINAL
+        5 pupils pupil NOUN/NNS dobj 1 Number=Plur _
+        6 from = ADP/IN prep 1 _ _
+        7 a = DET/DT det 9 Definite=Ind|PronType=Art _
+        8 boarding = NOUN/NN compound 9 Number=Sing _
+        9 school = NOUN/NN pobj 6 Number=Sing _
+        10 on = ADP/IN prep 1 _ _
+        11 Thursday = PROPN/NNP pobj 10 Number=Sing B-DATE
+        12 . = PUNCT/. punct 1 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("ASSAULT", "abduct")]
+
+
+def test_pulling_out_of_a_body_is_a_sanction(extract):
+    """ "pulled out of the ICC": the phrase's preposition hangs on its particle."""
+    events, _ = extract(
+        "en",
+        "Burundi pulled out of the ICC in 2017.",
+        """
+        0 Burundi = PROPN/NNP nsubj 1 Number=Sing B-GPE
+        1 pulled pull VERB/VBD ROOT 1 Tense=Past|VerbForm=Fin _
+        2 out = ADP/IN prep 1 _ _
+        3 of = ADP/IN prep 2 _ _
+        4 the = DET/DT det 5 Definite=Def|PronType=Art _
+        5 ICC = PROPN/NNP pobj 3 Number=Sing B-ORG
+        6 in = ADP/IN prep 1 _ _
+        7 2017 = NUM/CD pobj 6 NumType=Card B-DATE
+        8 . = PUNCT/. punct 1 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("SANCTION", "discontinue")]
+
+
+def test_troops_pulled_out_of_a_town_withdraw(extract):
+    """ "pulled its troops out of Kherson": a town is no body."""
+    events, _ = extract(
+        "en",
+        "Russia pulled its troops out of Kherson.",
+        """
+        0 Russia = PROPN/NNP nsubj 1 Number=Sing B-GPE
+        1 pulled pull VERB/VBD ROOT 1 Tense=Past|VerbForm=Fin _
+        2 its = PRON/PRP$ poss 3 Gender=Neut|Number=Sing|Person=3|Poss=Yes|PronType=Prs _
+        3 troops troop NOUN/NNS dobj 1 Number=Plur _
+        4 out = ADP/IN prep 1 _ _
+        5 of = ADP/IN prep 4 _ _
+        6 Kherson = PROPN/NNP pobj 5 Number=Sing B-PERSON
+        7 . = PUNCT/. punct 1 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("RETREAT", "withdraw")]
+
+
+def test_a_signed_treaty_is_support_as_the_gold_standard_codes_it(extract):
+    """ "signed a treaty": the PLOVER gold standard codes a signature as SUPPORT."""
+    events, _ = extract(
+        "en",
+        "Tajikistan and Kyrgyzstan signed a treaty on Thursday finalising the demarcation of their frontier.",
+        """
+        0 Tajikistan = PROPN/NNP nsubj 3 Number=Sing B-NORP
+        1 and = CCONJ/CC cc 0 ConjType=Cmp _
+        2 Kyrgyzstan = PROPN/NNP conj 0 Number=Sing B-GPE
+        3 signed sign VERB/VBD ROOT 3 Tense=Past|VerbForm=Fin _
+        4 a = DET/DT det 5 Definite=Ind|PronType=Art _
+        5 treaty = NOUN/NN dobj 3 Number=Sing _
+        6 on = ADP/IN prep 3 _ _
+        7 Thursday = PROPN/NNP pobj 6 Number=Sing B-DATE
+        8 finalising finalise VERB/VBG advcl 3 Aspect=Prog|Tense=Pres|VerbForm=Part _
+        9 the = DET/DT det 10 Definite=Def|PronType=Art _
+        10 demarcation = NOUN/NN dobj 8 Number=Sing _
+        11 of = ADP/IN prep 10 _ _
+        12 their = PRON/PRP$ poss 13 Number=Plur|Person=3|Poss=Yes|PronType=Prs _
+        13 frontier = NOUN/NN pobj 11 Number=Sing _
+        14 . = PUNCT/. punct 3 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("SUPPORT", None)]
+
+
+def test_un_traite_signe_au_passif(extract):
+    """ "Le traité a été signé": the fixed object is the passive subject."""
+    events, _ = extract(
+        "fr",
+        "Le traité a été signé lundi à Lima par les deux ministres.",
+        """
+        0 Le le DET det 1 Definite=Def|Gender=Masc|Number=Sing|PronType=Art _
+        1 traité = NOUN nsubj:pass 4 Gender=Masc|Number=Sing _
+        2 a avoir AUX aux:tense 4 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        3 été être AUX aux:pass 4 Tense=Past|VerbForm=Part _
+        4 signé signer VERB ROOT 4 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass _
+        5 lundi = NOUN xcomp 4 Gender=Masc|Number=Sing _
+        6 à = ADP case 7 _ _
+        7 Lima = PROPN obl:mod 4 Gender=Masc|Number=Sing B-LOC
+        8 par = ADP case 11 _ _
+        9 les le DET det 11 Definite=Def|Number=Plur|PronType=Art _
+        10 deux = NUM nummod 11 NumType=Card _
+        11 ministres ministre NOUN obl:agent 4 Gender=Masc|Number=Plur _
+        12 . = PUNCT punct 4 _ _
+        """,
+    )
+    assert _types(events) == [("AGREE", None)]

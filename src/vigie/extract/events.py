@@ -616,7 +616,13 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
                    "escapee"]),
         ("COOPERATE", None),
     ),
-    (frozenset(["seize", "take", "prendre", "saisir"]), frozenset(["hostage", "otage"]), ("ASSAULT", "abduct")),
+    # "took hostages", "seized 30 pupils from a school": people carried off are abducted
+    (
+        frozenset(["seize", "take", "prendre", "saisir", "grab", "snatch"]),
+        frozenset(["hostage", "otage", "pupil", "schoolchild", "schoolgirl", "schoolboy", "student", "passenger",
+                   "villager", "worker", "élève", "écolier", "lycéen", "passager", "villageois", "ouvrier"]),
+        ("ASSAULT", "abduct"),
+    ),
     # "the Houthis pause attacks", "a suspendu ses frappes": stopping the fighting is a ceasefire
     (
         frozenset(["suspend", "halt", "stop", "pause", "cease", "freeze", "suspendre", "cesser", "arrêter",
@@ -1357,6 +1363,8 @@ class EventExtractor:
         rest = " ".join(e.rest)
         if e.pos == "N":  # "déclaration conjointe", "grève de la faim": the words that follow the noun
             return _words_from(tok.doc, tok.i + 1).startswith(rest)
+        if len(e.rest) == 1 and any(s.lemma_.lower() == rest for s in passive_subjects(tok)):
+            return True  # "le traité a été signé", "the veto was lifted": the fixed object is the passive subject
         # a verb's fixed words belong to the verb itself: its particle ("carry out"), or a dependent that opens
         # with them ("mettre en garde", "condamner X à dix ans"), never to a word of its object ("l'attentat à Kaboul")
         # "puts artillery units on combat alert": the phrase's preposition may hang on the object
@@ -1965,7 +1973,10 @@ class EventExtractor:
             )  # "cédant à la pression de la rue, il a accepté de retirer le texte"
         if (d.type, d.mode) == ("RETREAT", "withdraw") and any(
             o.lemma_.lower() in BODY_WORDS or o.lower_ in BODY_WORDS or o.ent_type_ == "ORG"
-            for p, o in prep_objects(tok)
+            for p, o in [
+                *prep_objects(tok),
+                *(po for c in tok.children if c.lower_ == "out" for po in prep_objects(c)),
+            ]
             if p in ("de", "d'", "d’", "du", "from", "of")
         ):
             d.type, d.mode = "SANCTION", "discontinue"  # "le premier pays à se retirer de la CPI"

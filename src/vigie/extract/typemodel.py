@@ -53,7 +53,7 @@ def sentence_features(sent: Span, lex: Lexicon) -> list[str]:
         for pos in ("V", "N"):
             for word in {lemma, low}:
                 for e in lex.lookup(pos, word):
-                    if e.type and e.role == "event":
+                    if e.type and e.role == "event" and not e.rest:  # "take" alone is not "take aim"
                         out.add(f"lex:{e.type}")
                         if root:
                             out.add(f"rootlex:{e.type}")
