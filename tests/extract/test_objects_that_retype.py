@@ -343,3 +343,84 @@ def test_un_traite_signe_au_passif(extract):
         """,
     )
     assert _types(events) == [("AGREE", None)]
+
+
+def test_a_fugitive_handed_over_is_cooperation(extract):
+    """ "hands over wanted gangster to India": a fugitive handed to another state."""
+    events, _ = extract(
+        "en",
+        "Dubai hands over wanted gangster to India",
+        """
+        0 Dubai = PROPN/NNP compound 1 Number=Sing B-GPE
+        1 hands hand NOUN/NNS ROOT 1 Number=Plur _
+        2 over = ADP/IN advmod 1 _ _
+        3 wanted want VERB/VBD amod 4 Tense=Past|VerbForm=Fin _
+        4 gangster = NOUN/NN dobj 1 Number=Sing _
+        5 to = ADP/IN prep 4 _ _
+        6 India = PROPN/NNP pobj 5 Number=Sing B-GPE
+        """,
+    )
+    assert _types(events) == [("COOPERATE", None)]
+
+
+def test_a_broadside_fired_is_words(extract):
+    """ "fires broadside at Fed chief": a volley of words."""
+    events, _ = extract(
+        "en",
+        "Trump fires broadside at Fed chief over rate cuts",
+        """
+        0 Trump trump NOUN/NN amod 1 Number=Sing _
+        1 fires fire NOUN/NNS nsubj 2 Number=Plur _
+        2 broadside = VERB/VBP ROOT 2 Tense=Pres|VerbForm=Fin _
+        3 at = ADP/IN prep 2 _ _
+        4 Fed = PROPN/NNP compound 5 Number=Sing B-ORG
+        5 chief = NOUN/NN pobj 3 Number=Sing _
+        6 over = ADP/IN prep 5 _ _
+        7 rate = NOUN/NN compound 8 Number=Sing _
+        8 cuts cut NOUN/NNS pobj 6 Number=Plur _
+        """,
+    )
+    assert _types(events) == [("ACCUSE", "disapprove")]
+
+
+def test_a_volley_of_shells_is_an_attack(extract):
+    """ "fired a volley of shells": shells are no words."""
+    events, _ = extract(
+        "en",
+        "The army fired a volley of shells at the village.",
+        """
+        0 The the DET/DT det 1 Definite=Def|PronType=Art _
+        1 army = NOUN/NN nsubj 2 Number=Sing _
+        2 fired fire VERB/VBD ROOT 2 Tense=Past|VerbForm=Fin _
+        3 a = DET/DT det 4 Definite=Ind|PronType=Art _
+        4 volley = NOUN/NN dobj 2 Number=Sing _
+        5 of = ADP/IN prep 4 _ _
+        6 shells shell NOUN/NNS pobj 5 Number=Plur _
+        7 at = ADP/IN prep 2 _ _
+        8 the = DET/DT det 9 Definite=Def|PronType=Art _
+        9 village = NOUN/NN pobj 7 Number=Sing _
+        10 . = PUNCT/. punct 2 PunctType=Peri _
+        """,
+    )
+    assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_duties_axed_are_a_concession(extract):
+    """ "axes duties on Australian wine": a tax dropped gives way."""
+    events, _ = extract(
+        "en",
+        "China axes duties on Australian wine as Canberra ties thaw",
+        """
+        0 China = PROPN/NNP nsubj 1 Number=Sing B-GPE
+        1 axes axis NOUN/NNS ROOT 1 Number=Plur _
+        2 duties duty NOUN/NNS dobj 1 Number=Plur _
+        3 on = ADP/IN prep 2 _ _
+        4 Australian australian ADJ/JJ amod 5 Degree=Pos B-NORP
+        5 wine = NOUN/NN pobj 3 Number=Sing _
+        6 as = SCONJ/IN mark 8 _ _
+        7 Canberra = PROPN/NNP nsubj 8 Number=Sing B-GPE
+        8 ties tie VERB/VBZ advcl 1 Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        9 thaw = NOUN/NN npadvmod 1 Number=Sing _
+        """,
+    )
+    assert _types(events) == [("CONCEDE", None)]

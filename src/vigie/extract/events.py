@@ -613,7 +613,7 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         frozenset(["hand", "handover", "livrer", "remettre", "extrader", "surrender", "turn"]),
         frozenset(["suspect", "fugitive", "militant", "detainee", "fugitif", "suspect", "détenu", "accusé",
                    "trafiquant", "narcotrafiquant", "trafficker", "présumé", "alleged", "suspected", "évadé",
-                   "escapee"]),
+                   "escapee", "gangster", "kingpin", "baron", "wanted", "recherché", "caïd"]),
         ("COOPERATE", None),
     ),
     # "took hostages", "seized 30 pupils from a school": people carried off are abducted
@@ -672,6 +672,14 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         frozenset(["expel", "expulser", "expulsion", "declare"]),
         ENVOY_WORDS | {"ambassadeur", "diplomate", "envoyé", "persona"},
         ("SANCTION", "expel"),
+    ),
+    # "fired a broadside at the central bank": a volley of words, not of shells
+    (frozenset(["fire", "launch"]), frozenset(["broadside"]), ("ACCUSE", "disapprove")),
+    # "axes duties on Australian wine", "scraps the fuel levy": a tax dropped gives way
+    (
+        frozenset(["axe", "ax", "scrap", "drop", "cut", "supprimer", "abroger"]),
+        frozenset(["duty", "tariff", "tax", "levy", "hike", "surcharge", "taxe", "droit", "impôt", "redevance"]),
+        ("CONCEDE", None),
     ),
     # "Ethiopia, Somaliland strike port accord": a deal is struck, not a target
     (
@@ -1837,6 +1845,10 @@ class EventExtractor:
         )
         if d.trig.linear:
             told += object_words(tok)
+        # "hands over two suspects": the particle parsed as a preposition holds the object
+        told += [
+            o for c in tok.children if c.lower_ in d.trig.entry.rest for o in c.children if o.dep_ == "pobj"
+        ]
         # and what the object is made of: "une brigade de médecins", its kind: "a peace accord", or what it is
         # suspected of being: "un chef présumé du gang"
         told += [
