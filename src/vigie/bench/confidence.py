@@ -8,7 +8,7 @@ often events above each confidence level are right.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -21,28 +21,46 @@ from ..pipeline import Pipeline
 from ..types import PLOVER_TYPES, Article, RawItem
 from .scoring import ReliabilityBin, reliability, share_above
 
-__all__ = ["ConfidenceReport", "format_confidence", "labelled_files", "load_labelled", "train_confidence"]
+__all__ = [
+    "ConfidenceReport",
+    "format_confidence",
+    "labelled_files",
+    "load_labelled",
+    "read_lines",
+    "train_confidence",
+]
 
 
-def labelled_files() -> list[Path]:
-    """The packaged labelled sets, one JSON Lines file per language and style."""
+def labelled_files(folder: str = "") -> list[Path]:
+    """The packaged labelled sets, one JSON Lines file per language and style (in `folder` of data/coding)."""
     base = resources.files("vigie") / "data" / "coding"
+    base = base / folder if folder else base
+    if not base.is_dir():
+        return []
     return sorted(Path(str(p)) for p in base.iterdir() if p.name.endswith(".jsonl"))
+
+
+def read_lines(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(place, object) for each line of a JSON Lines file, the place "file:line" for messages."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise MalformedInput(f"{path.name}:{n}", f"not JSON: {e.msg}") from None
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise MalformedInput(f"{path.name}:{n}", "needs an object with a text")
+        yield f"{path.name}:{n}", row
 
 
 def load_labelled(paths: Sequence[Path]) -> list[dict[str, Any]]:
     """Sentences with their gold type (`event`), other types present (`also`) and language."""
     rows = []
     for path in paths:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise MalformedInput(f"{path.name}:{n}", f"not JSON: {e.msg}") from None
-            if row.get("event") not in PLOVER_TYPES or not isinstance(row.get("text"), str):
-                raise MalformedInput(f"{path.name}:{n}", "needs a text and a PLOVER event type")
+        for place, row in read_lines(path):
+            if row.get("event") not in PLOVER_TYPES:
+                raise MalformedInput(place, "needs a text and a PLOVER event type")
             row["set"] = path.stem
             rows.append(row)
     return rows

@@ -7,10 +7,8 @@ lead), says how often the model invents an event in an eventless sentence, and h
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,7 @@ from ..extract.confidence import held_out
 from ..extract.typemodel import NONE, TypeModel, fit_types, sentence_features
 from ..pipeline import Pipeline
 from ..types import Article, RawItem
-from .confidence import labelled_files, load_labelled
+from .confidence import labelled_files, load_labelled, read_lines
 from .scoring import ReliabilityBin, reliability, share_above
 
 __all__ = ["TypeReport", "eventless_files", "format_types", "load_eventless", "train_types"]
@@ -28,25 +26,16 @@ __all__ = ["TypeReport", "eventless_files", "format_types", "load_eventless", "t
 
 def eventless_files() -> list[Path]:
     """The packaged sets of sentences that report no event."""
-    base = resources.files("vigie") / "data" / "coding" / "eventless"
-    if not base.is_dir():
-        return []
-    return sorted(Path(str(p)) for p in base.iterdir() if p.name.endswith(".jsonl"))
+    return labelled_files("eventless")
 
 
 def load_eventless(paths: Sequence[Path]) -> list[dict[str, Any]]:
     """Sentences labelled with no event (`"event": null`), given the class NONE."""
     rows = []
     for path in paths:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise MalformedInput(f"{path.name}:{n}", f"not JSON: {e.msg}") from None
-            if row.get("event") is not None or not isinstance(row.get("text"), str):
-                raise MalformedInput(f"{path.name}:{n}", "needs a text and a null event")
+        for place, row in read_lines(path):
+            if row.get("event") is not None:
+                raise MalformedInput(place, "needs a text and a null event")
             rows.append({**row, "event": NONE, "also": [], "set": f"eventless_{path.stem}"})
     return rows
 

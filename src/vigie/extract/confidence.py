@@ -21,7 +21,7 @@ import numpy as np
 
 from ..errors import ConfigError
 
-__all__ = ["ConfidenceModel", "fit", "held_out", "load_model", "MODEL_FILE"]
+__all__ = ["ConfidenceModel", "fit", "held_out", "load_model", "MODEL_FILE", "read_weights"]
 
 MODEL_FILE = "confidence.json"
 HELD_OUT_SHARE = 3  # of every 10 labelled sentences, chosen by a hash of their id
@@ -82,17 +82,21 @@ def fit(
     return ConfidenceModel({f: float(w[i]) for f, i in index.items()}, b, {"examples": len(rows)})
 
 
+def read_weights(name: str, path: str | None) -> str | None:
+    """The text of the packaged weights file `name` (or of the file at `path`); None when none is packaged."""
+    if path is not None:
+        return Path(path).read_text(encoding="utf-8")
+    res = resources.files("vigie") / "data" / "models" / name
+    return res.read_text(encoding="utf-8") if res.is_file() else None
+
+
 @lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> ConfidenceModel | None:
     """The packaged model (or the one at `path`); None when no weights are shipped."""
     try:
-        if path is None:
-            res = resources.files("vigie") / "data" / "models" / MODEL_FILE
-            if not res.is_file():
-                return None
-            text = res.read_text(encoding="utf-8")
-        else:
-            text = Path(path).read_text(encoding="utf-8")
+        text = read_weights(MODEL_FILE, path)
+        if text is None:
+            return None
         data = json.loads(text)
         return ConfidenceModel(
             {str(k): float(v) for k, v in data["weights"].items()},

@@ -13,13 +13,12 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Span
 
 from ..errors import ConfigError
+from .confidence import read_weights
 from .lexicon import Lexicon
 
 __all__ = ["NONE", "TYPE_MODEL_FILE", "TypeModel", "fit_types", "load_type_model", "sentence_features"]
@@ -138,13 +137,9 @@ def fit_types(
 def load_type_model(path: str | None = None) -> TypeModel | None:
     """The packaged model (or the one at `path`); None when no weights are shipped."""
     try:
-        if path is None:
-            res = resources.files("vigie") / "data" / "models" / TYPE_MODEL_FILE
-            if not res.is_file():
-                return None
-            text = res.read_text(encoding="utf-8")
-        else:
-            text = Path(path).read_text(encoding="utf-8")
+        text = read_weights(TYPE_MODEL_FILE, path)
+        if text is None:
+            return None
         data = json.loads(text)
         classes = tuple(str(c) for c in data["classes"])
         weights = {str(k): tuple(float(x) for x in v) for k, v in data["weights"].items()}
