@@ -6,8 +6,9 @@ DB     ?= vigie.duckdb
 
 .PHONY: demo test lint typecheck unit bench clean-db chromium java
 
-$(VENV)/.installed: requirements.lock pyproject.toml
+$(VENV)/.installed: requirements-pip.lock requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-pip.lock
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
