@@ -21,7 +21,7 @@ import numpy as np
 
 from ..errors import ConfigError
 
-__all__ = ["ConfidenceModel", "fit", "held_out", "load_model", "MODEL_FILE", "read_weights"]
+__all__ = ["ConfidenceModel", "feature_matrix", "fit", "held_out", "load_model", "MODEL_FILE", "read_weights"]
 
 MODEL_FILE = "confidence.json"
 HELD_OUT_SHARE = 3  # of every 10 labelled sentences, chosen by a hash of their id
@@ -49,26 +49,33 @@ class ConfidenceModel:
         return json.dumps({"about": self.about, "bias": round(self.bias, 5), "weights": weights}, indent=1)
 
 
+def feature_matrix(
+    rows: Sequence[Sequence[str]], min_count: int, dtype: type = np.float64
+) -> tuple[dict[str, int], np.ndarray]:
+    """Column of each feature seen in at least `min_count` rows (sorted by name), and the rows' 0/1 matrix."""
+    counts: dict[str, int] = {}
+    for feats in rows:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    index = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    x: np.ndarray = np.zeros((len(rows), len(index)), dtype=dtype)
+    for r, feats in enumerate(rows):
+        for f in feats:
+            if f in index:
+                x[r, index[f]] = 1.0
+    return index, x
+
+
 def fit(
     rows: Sequence[tuple[Sequence[str], bool]], l2: float = 1.0, steps: int = 400, min_count: int = 2
 ) -> ConfidenceModel:
     """Logistic regression by full-batch gradient descent (Adam) with an L2 penalty; features seen once are dropped."""
-    counts: dict[str, int] = {}
-    for feats, _ in rows:
-        for f in set(feats):
-            counts[f] = counts.get(f, 0) + 1
-    names = sorted(f for f, c in counts.items() if c >= min_count)
-    index = {f: i for i, f in enumerate(names)}
-    x = np.zeros((len(rows), len(names)), dtype=np.float64)
+    index, x = feature_matrix([feats for feats, _ in rows], min_count, np.float64)
     y = np.array([1.0 if ok else 0.0 for _, ok in rows])
-    for r, (feats, _) in enumerate(rows):
-        for f in set(feats):
-            if f in index:
-                x[r, index[f]] = 1.0
-    w = np.zeros(len(names))
+    w = np.zeros(len(index))
     b = 0.0
-    m = np.zeros(len(names) + 1)
-    v = np.zeros(len(names) + 1)
+    m = np.zeros(len(index) + 1)
+    v = np.zeros(len(index) + 1)
     lr, beta1, beta2 = 0.05, 0.9, 0.999
     n = max(1, len(rows))
     for t in range(1, steps + 1):

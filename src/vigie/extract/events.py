@@ -93,9 +93,6 @@ SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 LEAD_SENTENCES = 2  # a title and the lead's first sentence: where a news item says what happened
 GUESS_MIN = 0.5  # the type model's least probability for an event the rules did not find
 GUESS_CONFIDENCE = 0.7  # its probability, scaled: a guessed event is less sure than a parsed one
-BLEND = (
-    0.75  # in a headline or sentence read alone, the rules' share of an event's confidence, the model's 0.25
-)
 # Types whose complement clause or infinitive holds the action they are about ("menacer d'attaquer").
 WRAPPING_TYPES = frozenset({"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE", "CONCEDE", "SUPPORT"})
 MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
@@ -1138,14 +1135,7 @@ class EventExtractor:
             for d in sent_drafts:
                 if d.absorbed:
                     continue
-                expr = self._date_for(d, dates)
-                if expr is not None:
-                    d.date = resolve_date(expr, self.lang, published, anchor)
-                    if d.date.edtf:
-                        anchor = d.date
-                if d.location is None:
-                    d.location = self._location(d, countries) or self._target_place(d, countries)
-                d.quote = speech.quote_at(d.trig.tok.idx)
+                anchor = self._situate(d, dates, published, anchor, countries, speech)
                 if (
                     d.quote
                     and not d.source
@@ -1167,6 +1157,26 @@ class EventExtractor:
             feats = self._features(d, by_sentence[d.sent.start])
             scored.append((self._finish(article, d, feats), feats))
         return scored, quotes
+
+    def _situate(
+        self,
+        d: Draft,
+        dates: list[tuple[int, str, Token]],
+        published: date | None,
+        anchor: ResolvedDate | None,
+        countries: list[str],
+        speech: SpeechContext,
+    ) -> ResolvedDate | None:
+        """Date, place and quote of an event; returns the date later relative dates count from."""
+        expr = self._date_for(d, dates)
+        if expr is not None:
+            d.date = resolve_date(expr, self.lang, published, anchor)
+            if d.date.edtf:
+                anchor = d.date
+        if d.location is None:
+            d.location = self._location(d, countries) or self._target_place(d, countries)
+        d.quote = speech.quote_at(d.trig.tok.idx)
+        return anchor
 
     def _type_model(self) -> TypeModel | None:
         return load_type_model() if self.type_model is True else self.type_model or None
@@ -1218,11 +1228,7 @@ class EventExtractor:
         if d.absorbed:
             return None
         d.type = typ
-        d.location = self._location(d, countries) or self._target_place(d, countries)
-        d.quote = speech.quote_at(tok.idx)
-        expr = self._date_for(d, self._dates(sent))
-        if expr is not None:
-            d.date = resolve_date(expr, self.lang, published)
+        self._situate(d, self._dates(sent), published, None, countries, speech)
         return d
 
     def _typed_word(self, sent: Span, typ: str) -> tuple[Token, str | None] | None:

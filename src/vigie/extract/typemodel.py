@@ -18,7 +18,7 @@ import numpy as np
 from spacy.tokens import Span
 
 from ..errors import ConfigError
-from .confidence import read_weights
+from .confidence import feature_matrix, read_weights
 from .lexicon import Lexicon
 
 __all__ = ["NONE", "TYPE_MODEL_FILE", "TypeModel", "fit_types", "load_type_model", "sentence_features"]
@@ -100,19 +100,9 @@ def fit_types(
 ) -> TypeModel:
     """Softmax regression by full-batch gradient descent (Adam) with an L2 penalty; features seen once dropped."""
     classes = tuple(sorted({label for _, label in rows}))
-    counts: dict[str, int] = {}
-    for feats, _ in rows:
-        for f in set(feats):
-            counts[f] = counts.get(f, 0) + 1
-    names = sorted(f for f, c in counts.items() if c >= min_count)
-    index = {f: i for i, f in enumerate(names)}
-    x = np.zeros((len(rows), len(names)), dtype=np.float32)
-    for r, (feats, _) in enumerate(rows):
-        for f in feats:
-            if f in index:
-                x[r, index[f]] = 1.0
+    index, x = feature_matrix([feats for feats, _ in rows], min_count, np.float32)
     y = np.eye(len(classes), dtype=np.float32)[[classes.index(label) for _, label in rows]]
-    w = np.zeros((len(names), len(classes)), dtype=np.float32)
+    w = np.zeros((len(index), len(classes)), dtype=np.float32)
     b = np.zeros(len(classes), dtype=np.float32)
     mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
     lr, beta1, beta2 = 0.1, 0.9, 0.999
