@@ -29,6 +29,7 @@ from .syntax import (
     conjuncts,
     evidence_of,
     has_reflexive,
+    index_sentences,
     is_negated,
     is_passive,
     lemma_candidates,
@@ -1123,6 +1124,7 @@ class EventExtractor:
 
     def explain(self, article: Article, doc: Doc) -> tuple[list[tuple[Event, list[str]]], list[Quote]]:
         """Events with the features their confidence was computed from, and the quotes."""
+        index_sentences(doc)
         published = _parse_day(article.published)
         speech = SpeechContext(self, article, doc)
         quotes = find_quotes(speech)
@@ -1282,11 +1284,18 @@ class EventExtractor:
         """Every lexicon match in the sentence, one entry per token (the most specific one)."""
         out = []
         linear_at = -1
+        title = headline(sent)  # only a title's verb is read from word order
         for tok in sent:
             pos = verb_class(tok)
             if tok.i == linear_at + 1 and pos == "V" and tok.dep_ == "ROOT":
                 pos = "N"  # "Tehran snubs call for talks": after the headline's verb, its object
-            if pos is None and linear_at < 0 and tok.lang_ == "fr" and linear_verb(tok, self._lexical_verb):
+            if (
+                pos is None
+                and title
+                and linear_at < 0
+                and tok.lang_ == "fr"
+                and linear_verb(tok, self._lexical_verb)
+            ):
                 pos = "N"  # "Niger : la junte ferme la porte": a title's verb tagged as an adjective
             if pos is None and _clause_head(tok):
                 pos = "V"  # "Gunmen free kidnapped miners", "EU leaders back Moldova's bid": a verb tagged otherwise
@@ -1316,7 +1325,7 @@ class EventExtractor:
             if pos == "N" and _out_of_question(tok):
                 out.append(Trigger(tok, REFUSAL_ENTRY, "REJECT", None))
                 continue
-            linear = linear_at < 0 and pos in ("N", "V") and linear_verb(tok, self._lexical_verb)
+            linear = title and linear_at < 0 and pos in ("N", "V") and linear_verb(tok, self._lexical_verb)
             linear_at = tok.i if linear else linear_at
             if pos == "N" and (linear or _headline_verb(tok)):
                 pos = "V"  # "Moscow court sentences Navalny": the tagger took the headline's verb for a noun
