@@ -1133,7 +1133,7 @@ class EventExtractor:
         countries = self._article_countries(doc)
         for sent in doc.sents:
             sent_drafts = self._sentence(sent, speech, countries)
-            dates = self._dates(sent)
+            dates = self._dates(sent) if sent_drafts else []  # only events need them
             for d in sent_drafts:
                 if d.absorbed:
                     continue

@@ -105,6 +105,7 @@ class _Lexicon:
     def __init__(self, rows: Sequence[dict[str, str]]) -> None:
         self.terms: dict[tuple[str, str, str], tuple[str, str]] = {}
         self.words: set[str] = set()  # every stem of every term, for "is this a known word"
+        self.lengths: dict[str, list[int]] = {}  # first stem -> lengths of the terms it opens, longest first
         self.max_len = 1
         for r in rows:
             stems = [s for _, s in _compact([t.key for t in tokenize(r["term"])])]
@@ -113,6 +114,10 @@ class _Lexicon:
             self.terms.setdefault((r["role"], r["lang"], " ".join(stems)), (r["kind"], r["label"]))
             self.words.update(stems)
             self.max_len = max(self.max_len, len(stems))
+            lengths = self.lengths.setdefault(stems[0], [])
+            if len(stems) not in lengths:
+                lengths.append(len(stems))
+                lengths.sort(reverse=True)
 
     def get(self, role: str, lang: str, key: str) -> tuple[str, str] | None:
         for lg in (lang, "*") if lang in ("fr", "en") else ("fr", "en", "*"):
@@ -130,7 +135,9 @@ class _Lexicon:
         n = 0
         while n < len(comp):
             found = None
-            for size in range(min(self.max_len, len(comp) - n), 0, -1):
+            for size in self.lengths.get(comp[n][1], ()):
+                if size > len(comp) - n:
+                    continue
                 key = " ".join(s for _, s in comp[n : n + size])
                 for role in roles:
                     hit = self.get(role, lang, key)

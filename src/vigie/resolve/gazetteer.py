@@ -95,7 +95,9 @@ class Token:
         return self.raw[:1].isupper()
 
 
+@lru_cache(maxsize=1 << 15)
 def _key(raw: str) -> str:
+    """A word's lookup key; cached, as a corpus repeats its words (every alias lookup keys every word)."""
     k = fold(raw)
     if k.endswith("'"):
         return k
@@ -182,6 +184,9 @@ class AliasIndex(Generic[T]):
     def __init__(self) -> None:
         self._ci: dict[str, list[tuple[str | None, T]]] = {}
         self._cs: dict[str, list[tuple[str | None, T]]] = {}
+        self._lengths: dict[
+            str, list[int]
+        ] = {}  # first word of a key -> lengths of the keys it opens, longest first
         self.max_len = 1
 
     def add(self, alias: str, value: T, lang: str | None = None) -> None:
@@ -196,6 +201,12 @@ class AliasIndex(Generic[T]):
             self.max_len = max(self.max_len, key.count(" ") + 1)
         if not key:
             return
+        if table is self._ci:
+            first, n = key.split(" ")[0], key.count(" ") + 1
+            lengths = self._lengths.setdefault(first, [])
+            if n not in lengths:
+                lengths.append(n)
+                lengths.sort(reverse=True)
         slot = table.setdefault(key, [])
         if all(lg != lang for lg, _ in slot):
             slot.append((lang, value))
@@ -218,7 +229,9 @@ class AliasIndex(Generic[T]):
 
     def at(self, tokens: Sequence[Token], i: int, lang: str | None = None) -> Iterator[Hit[T]]:
         """Aliases starting at token i, longest first."""
-        for n in range(min(self.max_len, len(tokens) - i), 0, -1):
+        for n in self._lengths.get(tokens[i].key, ()):
+            if n > len(tokens) - i:
+                continue
             v = self._pick(self._ci.get(" ".join(t.key for t in tokens[i : i + n])), lang)
             if v is not None:
                 yield Hit(i, i + n, v)
