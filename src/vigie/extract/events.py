@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -1125,6 +1125,7 @@ class EventExtractor:
     def explain(self, article: Article, doc: Doc) -> tuple[list[tuple[Event, list[str]]], list[Quote]]:
         """Events with the features their confidence was computed from, and the quotes."""
         index_sentences(doc)
+        doc.user_data["vigie_actors"] = {}  # this extractor's actors, by word (see `_actor`)
         published = _parse_day(article.published)
         speech = SpeechContext(self, article, doc)
         quotes = find_quotes(speech)
@@ -2432,6 +2433,14 @@ class EventExtractor:
         return []
 
     def _actor(self, tok: Token) -> Actor:
+        """The actor a word names; resolved once per word of a document (events and speakers share words), each
+        caller getting its own copy to change."""
+        cache = tok.doc.user_data.setdefault("vigie_actors", {})  # emptied as each extraction starts
+        if tok.i not in cache:
+            cache[tok.i] = self._read_actor(tok)
+        return replace(cache[tok.i])
+
+    def _read_actor(self, tok: Token) -> Actor:
         span = nominal_span(tok)
         named = next(
             (
@@ -3513,6 +3522,14 @@ def _fixed_children(tok: Token, entry: Entry) -> list[Token]:
 def _object_words(obj: Token, bare: bool = False) -> str:
     """An object's words without its determiners ("restored its diplomatic ties" -> "diplomatic ties");
     ``bare`` also drops the adjectives before it ("cancelled a planned visit" -> "visit")."""
+    cache = obj.doc.user_data.setdefault("vigie_object_words", {})  # every multiword entry of a verb asks
+    key = 2 * obj.i + bare
+    if key not in cache:
+        cache[key] = _read_object_words(obj, bare)
+    return cache[key]
+
+
+def _read_object_words(obj: Token, bare: bool) -> str:
     skip = (
         ("det", "poss", "det:poss", "predet", "amod", "nummod")
         if bare
@@ -4002,7 +4019,7 @@ def _crowd_moves(tok: Token) -> bool:
     airport", "thousands throng the avenue against the bill"), or a march gathering them ("le cortège a rassemblé
     200 000 manifestants"): their act is the demonstration, whatever the verb."""
     lemma = tok.lemma_.lower()
-    if is_passive(tok):
+    if lemma not in GATHER_VERBS and lemma not in CROWD_MOTION_VERBS and lemma != "take" or is_passive(tok):
         return False
     if lemma in GATHER_VERBS:
         return any(_protesters(o) for o in objects(tok)) or any(

@@ -142,12 +142,13 @@ CUT_DEPS = frozenset(
 
 def verb_class(tok: Token) -> str | None:
     """ "V" for verbs and verbal participles, "N" for nouns, else None."""
-    if tok.pos_ == "VERB" or (tok.pos_ in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm", [])):
-        return "V"
-    if tok.pos_ == "ADJ" and any(c.dep_ in ("cop", "aux:pass", "auxpass", "aux:tense") for c in tok.children):
-        return "V"  # a predicative participle tagged as an adjective: "serait réduit", "a gelé"
-    if tok.pos_ in ("NOUN", "PROPN"):
+    pos = tok.pos_
+    if pos in ("NOUN", "PROPN"):
         return "N"
+    if pos == "VERB" or (pos in ("ADJ", "AUX") and "Part" in tok.morph.get("VerbForm", [])):
+        return "V"
+    if pos == "ADJ" and any(c.dep_ in ("cop", "aux:pass", "auxpass", "aux:tense") for c in tok.children):
+        return "V"  # a predicative participle tagged as an adjective: "serait réduit", "a gelé"
     return None
 
 

@@ -1,8 +1,9 @@
-"""The sentence index gives the same sentences as spaCy's own scan, for tokens, spans and the document."""
+"""Per-document caches: the sentence index gives spaCy's own sentences; actors resolved once per word stay separate
+objects for each caller."""
 
 from __future__ import annotations
 
-from docs import build
+from docs import article, build
 
 from vigie.extract.syntax import index_sentences
 
@@ -50,3 +51,21 @@ def test_indexing_twice_keeps_the_first_index():
     hook = doc.user_token_hooks["sent"]
     index_sentences(doc)
     assert doc.user_token_hooks["sent"] is hook
+
+
+def test_each_caller_gets_its_own_copy_of_a_cached_actor(extractors):
+    doc = build("en", TEXT, TABLE)
+    ex = extractors["en"]
+    ex(article(doc, "en"), doc)  # starts a fresh actor cache
+    first = ex._actor(doc[0])
+    first.name = "changed by one caller"
+    second = ex._actor(doc[0])
+    assert second is not first and second.text == "Rebels" and second.name != "changed by one caller"
+
+
+def test_the_actor_cache_starts_empty_for_each_extraction(extractors):
+    doc = build("en", TEXT, TABLE)
+    ex = extractors["en"]
+    doc.user_data["vigie_actors"] = {0: "left by another extractor"}
+    events, _ = ex(article(doc, "en"), doc)
+    assert [e.source[0].text for e in events if e.source] == ["Rebels"]
