@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +16,7 @@ __all__ = [
     "ancestors_in",
     "case_words",
     "conjuncts",
+    "dateline_end",
     "evidence_of",
     "has_reflexive",
     "index_sentences",
@@ -48,6 +50,31 @@ class _Sentences:
     def span(self, span: Span) -> Span:
         first, last = self.of[span.start], self.of[max(span.start, span.end - 1)]
         return first if first is last else span.doc[first.start : last.end]
+
+
+# a wire dateline opening the text or its first paragraph after the title: a place in capitals with a date or an
+# agency ("KHARTOUM, May 3 (Reuters) -", "BAMAKO (AFP) —"), or any place before an agency ("Paris, 3 mars (AFP) -")
+AGENCIES = (
+    r"Reuters|AP|AFP|Xinhua|dpa|DPA|EFE|ANSA|Belga|ATS|APS|MAP|PTI|IANS|ANI|Bernama|Yonhap|Kyodo|UPI|Anadolu"
+)
+DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:"
+    rf"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*(?:,[^\n()—–]{{1,40}}?\s*\((?:{AGENCIES})\)|,[^\n()—–-]{{1,40}}?|\s*\((?:{AGENCIES})\))"
+    rf"|[^\n()—–]{{1,50}}?\s*\((?:{AGENCIES})\)"
+    r")\s*[—–-]{1,2}\s+"
+)
+
+
+def dateline_end(doc: Doc) -> int:
+    """The first token after a wire dateline that opens the document, 0 without one: the parser joins the place and
+    agency to the first clause, and they must not become its subject ("OUAGADOUGOU, Sept 16 (Reuters) - Burkina
+    Faso's rulers said")."""
+    end = doc.user_data.get("vigie_dateline")
+    if end is None:
+        m = DATELINE.search(doc.text[:400])
+        end = next((t.i for t in doc if t.idx >= m.end()), len(doc)) if m else 0
+        doc.user_data["vigie_dateline"] = end
+    return end
 
 
 def index_sentences(doc: Doc) -> None:
@@ -265,10 +292,12 @@ CLOSING_QUOTES = frozenset({"»", "”", '"'})
 
 def _raw_subjects(tok: Token) -> list[Token]:
     pronominal = is_pronominal(tok)
+    start = dateline_end(tok.doc)
     return [
         c
         for c in tok.children
-        if c.dep_ in SUBJ or c.dep_.startswith("nsubj") and (c.dep_ not in PASS_SUBJ or pronominal)
+        if (c.dep_ in SUBJ or c.dep_.startswith("nsubj") and (c.dep_ not in PASS_SUBJ or pronominal))
+        and (c.i >= start or tok.i < start)
     ]
 
 
@@ -378,6 +407,10 @@ def nominal_span(tok: Token) -> Span:
                 right = min(right, c.left_edge.i - 1)
             elif c.i < tok.i:
                 left = max(left, c.right_edge.i + 1)
+    if tok.i >= (start := dateline_end(doc)):
+        left = max(
+            left, start
+        )  # "KHARTOUM, May 3 (Reuters) - Sudan's army": the dateline is no part of the phrase
     while left < right and (doc[left].is_punct or doc[left].dep_ in ("case", "cc", "mark")):
         left += 1
     while right > left and (doc[right].is_punct or doc[right].dep_ in ("case", "cc")):
