@@ -192,7 +192,8 @@ class ArgumentMixin(PlaceDateMixin):
         ):
             d.type, d.mode = "ASSAULT", "crowd-control"
         for verbs, words, retyped in RETYPE_BY_VERB_AND_OBJECT:
-            if (lemma in verbs or d.trig.entry.term in verbs) and any(
+            # a fixed phrase says what it names ("remettre en liberté des détenus" is no handover)
+            if (d.trig.entry.term in verbs or lemma in verbs and not d.trig.entry.rest) and any(
                 o.lemma_.lower() in words or o.lower_ in words for o in told
             ):
                 d.type, d.mode = retyped

@@ -41,6 +41,7 @@ from .words import (
     CONDITION_MARKS,
     CONSEQUENCE_ADVERBS,
     CONTAINER_NOUNS,
+    COUNTING_NOUNS,
     CROWD_COUNTS,
     CROWD_MOTION_VERBS,
     DECISION_VERBS,
@@ -981,10 +982,28 @@ def after_particles(tok: Token, rest: str) -> list[str]:
 
 
 def _object_starts(obj: Token, rest: str) -> bool:
-    """Whether an object opens with a lexicon entry's fixed words, with or without its adjectives."""
+    """Whether an object opens with a lexicon entry's fixed words, with or without its adjectives; a count's
+    words are those of what it counts ("a rappelé des dizaines de milliers de réservistes")."""
     if obj.lang_ == "en" and obj.pos_ == "NOUN" and rest.strip() == obj.lemma_.lower():
         return True  # the fixed noun heads the object, whatever modifies it: "shoots down opposition reform bill"
-    return _object_words(obj).startswith(rest) or _object_words(obj, bare=True).startswith(rest)
+    if _object_words(obj).startswith(rest) or _object_words(obj, bare=True).startswith(rest):
+        return True
+    counted = counted_noun(obj)
+    return counted is not obj and (
+        words_from(obj.doc, counted.i).startswith(rest) or _object_starts(counted, rest)
+    )
+
+
+def counted_noun(tok: Token) -> Token:
+    """What a count counts: "des dizaines de milliers de réservistes" -> réservistes, "dozens of prisoners" ->
+    prisoners; any other word is itself."""
+    seen = 0
+    while tok.lemma_.lower() in COUNTING_NOUNS and seen < 3:
+        nxt = next((o for p, o in prep_objects(tok) if p in ("de", "d'", "d’", "of") and o.i > tok.i), None)
+        if nxt is None:
+            break
+        tok, seen = nxt, seen + 1
+    return tok
 
 
 def active_participle(tok: Token, entry: Entry) -> bool:

@@ -98,6 +98,7 @@ from .words import (
     MODAL_VERBS,
     NOT_RULED_OUT_ENTRY,
     OFFERED_TYPES,
+    OFFICE_WORDS,
     PASSAGE_WORDS,
     PEACEFUL_FOES,
     PLAN_WORDS,
@@ -405,7 +406,9 @@ class EventExtractor(ArgumentMixin):
                         if o.i in drafts:
                             drafts[o.i].source = drafts[o.i].source or d.source
                     continue
-            if verb_class(tok) == "V" and lemma in GIVING_VERBS and not d.trig.entry.rest:
+            # the lexicon's word when the lemmatizer left a finite form ("donne" for "donner")
+            head = d.trig.entry.term.split()[0] if d.trig.entry.term else lemma
+            if verb_class(tok) == "V" and GIVING_VERBS & {lemma, head} and not d.trig.entry.rest:
                 given = [*objects(tok), *(c for c in tok.children if c.dep_ in ("npadvmod", "obl:mod"))]
                 if any(o.lemma_.lower() in DEADLINE_WORDS for o in given):
                     # "a donné 48 heures aux forces françaises pour quitter": an ultimatum, as "issue an ultimatum"
@@ -428,9 +431,10 @@ class EventExtractor(ArgumentMixin):
                     drafts[c.i].type == "ACCUSE"
                     for c in [*tok.children, *(w for o in objects(tok) for w in o.children)]
                     if c.i in drafts
-                    and c.dep_ in ("advcl", "conj", "relcl", "acl:relcl", "acl", "ccomp", "parataxis")
+                    and c.dep_
+                    in ("advcl", "conj", "relcl", "acl:relcl", "acl", "ccomp", "parataxis", "xcomp")
                 )
-            ):
+            ) or (d.type == "ASSAULT" and not d.mode and _verbal_attack(d)):
                 d.type, d.mode = "ACCUSE", "disapprove"
             if (
                 d.type == "AGREE"
@@ -1210,3 +1214,23 @@ class EventExtractor(ArgumentMixin):
             trigger=d.trig.tok.text,
             approximate=d.approximate,
         )
+
+
+def _verbal_attack(d: Draft) -> bool:
+    """A known leader attacking a person or an official "over" something attacks with words ("Erdogan launches
+    fresh attack on Netanyahu over Gaza", "Trump attacks Fed chair over rate decision"); a mob attacking a man
+    over a rumour does not."""
+    tok = d.trig.tok
+    if tok.lang_ != "en" or tok.lemma_.lower() != "attack" or not d.source:
+        return False
+    if any(a.kind != "person" or a.id is None for a in d.source):
+        return False
+    attacked = [*objects(tok), *(o for p, o in prep_objects(tok) if p == "on")]
+    attacked += object_words(tok) if d.trig.linear else []  # a headline read from word order
+    if not any(o.ent_type_ in ("PERSON", "PER") or o.lemma_.lower() in OFFICE_WORDS for o in attacked):
+        return False
+    return any(
+        p == "over" and o.ent_type_ not in ("DATE", "TIME") and not o.like_num
+        for h in [tok, *attacked]
+        for p, o in prep_objects(h)
+    )

@@ -29,7 +29,7 @@ __all__ = [
     "REFUSAL_ENTRY", "NOT_RULED_OUT_ENTRY", "FIGURATIVE_WORDS", "DECISION_VERBS", "SPAN_NOUNS",
     "CARE_VERBS", "DEADLINE_WORDS", "GIVING_VERBS", "VERBAL_ATTACK_VERBS", "WORKER_WORDS",
     "PARTITIVE_NOUNS", "FRACTION_NOUNS", "DOCUMENT_NOUNS", "VERBAL_TYPES", "CONTINUE_VERBS",
-    "PREPARE_VERBS", "PEACEKEEPING_WORDS", "QUANTITY_NOUNS", "CLAIM_NOUNS", "PLAN_WORDS", "LIFE_WORDS",
+    "PREPARE_VERBS", "PEACEKEEPING_WORDS", "QUANTITY_NOUNS", "COUNTING_NOUNS", "CLAIM_NOUNS", "PLAN_WORDS", "LIFE_WORDS",
     "TOLL_DEAD", "TOLL_INJURED", "VICTIM_NOUNS_DEAD", "VICTIM_NOUNS_INJURED", "SIZE_TYPES", "FUTURE_AUX",
     "HYPOTHETICAL_MARKS", "TEMPORAL_PREPS", "PURPOSE_MARKS", "BACKGROUND_MARKS", "PASSAGE_WORDS",
     "PROTEST_VERBS", "PURPOSE_HEADS", "IMPACT_VERBS", "DISMISS_VERBS", "OFFICE_WORDS", "PREMISES_WORDS",
@@ -577,7 +577,12 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
                    "vote", "ratification", "réforme", "reform"]),
         ("REJECT", None),
     ),
-    (BLOCKING_VERBS, frozenset(["website", "site", "internet", "réseau", "network"]), ("COERCE", "censor")),
+    (
+        BLOCKING_VERBS,
+        frozenset(["website", "site", "internet", "réseau", "network", "channel", "account", "platform", "app",
+                   "chaîne", "compte", "plateforme", "messagerie", "messaging"]),
+        ("COERCE", "censor"),
+    ),
     # "23 militaires capturés ont été remis au CICR", "handed the hostages over": captives set free
     (
         frozenset(["hand", "handover", "hand over", "livrer", "remettre", "rendre"]),
@@ -598,10 +603,10 @@ RETYPE_BY_VERB_AND_OBJECT: list[tuple[frozenset[str], frozenset[str], tuple[str,
         ("SANCTION", "discontinue"),
     ),
     (
-        frozenset(["hand", "handover", "livrer", "remettre", "extrader", "surrender", "turn"]),
+        frozenset(["hand", "hand over", "handover", "livrer", "remettre", "extrader", "surrender", "turn", "turn over"]),
         frozenset(["suspect", "fugitive", "militant", "detainee", "fugitif", "suspect", "détenu", "accusé",
                    "trafiquant", "narcotrafiquant", "trafficker", "présumé", "alleged", "suspected", "évadé",
-                   "escapee", "gangster", "kingpin", "baron", "wanted", "recherché", "caïd"]),
+                   "escapee", "gangster", "kingpin", "baron", "wanted", "recherché", "caïd", "mobster", "mafieux"]),
         ("COOPERATE", None),
     ),
     # "took hostages", "seized 30 pupils from a school": people carried off are abducted
@@ -918,6 +923,11 @@ CONTINUE_VERBS = frozenset({"continue", "keep", "continuer", "poursuivre"})
 PREPARE_VERBS = frozenset({"prepare", "préparer", "apprêter"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "casque", "maintien"})
 QUANTITY_NOUNS = frozenset({"nombre", "effectif", "niveau", "number", "level", "total", "strength"})
+# the nouns that count what follows them: "des dizaines de milliers de réservistes", "dozens of prisoners"
+COUNTING_NOUNS = frozenset(
+    ["dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
+     "centaine", "millier", "million", "milliard", "dozen", "score", "hundred", "thousand", "million", "ten"]
+)  # fmt: skip
 CLAIM_NOUNS = frozenset({"responsabilité", "crédit", "paternité", "responsibility", "credit"})
 PLAN_WORDS = frozenset(
     [
@@ -1014,7 +1024,8 @@ DISMISS_VERBS = frozenset({"fire", "sack", "dismiss"})
 OFFICE_WORDS = frozenset(
     ["head", "chief", "minister", "premier", "governor", "commander", "general", "director", "official", "president",
      "secretary", "prosecutor", "judge", "mayor", "cabinet", "government", "deputy", "aide", "adviser", "advisor",
-     "spokesman", "spokeswoman", "commissioner", "ambassador", "envoy", "coach", "manager", "chairman", "boss"]
+     "spokesman", "spokeswoman", "commissioner", "ambassador", "envoy", "coach", "manager", "chairman", "boss", "chair",
+     "leader", "counterpart", "rival"]
 )  # fmt: skip
 # "police raided the offices of a newspaper": a search of premises by the authorities is a seizure
 PREMISES_WORDS = frozenset(
