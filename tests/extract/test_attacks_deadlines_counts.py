@@ -1,4 +1,5 @@
-"""Fresh reporter usage: verbal attacks, deadlines, counted objects, fixed phrases over object retyping, outlets blocked."""
+"""Fresh reporter usage: verbal attacks, deadlines, counted objects, fixed phrases over object retyping, outlets
+blocked, decisions taken and refusals with "won't"."""
 
 from __future__ import annotations
 
@@ -200,3 +201,44 @@ def test_channels_blocked_are_censorship(extract):
         """,
     )
     assert _types(events) == [("COERCE", "censor")]
+
+
+def test_a_decision_taken_is_the_act_not_a_threat(extract):
+    """ "a décidé de rompre ses relations": the sanction is decided, announced, not threatened."""
+    events, _ = extract(
+        "fr",
+        "Bamako a décidé de rompre ses relations diplomatiques avec Kiev.",
+        """
+        0 Bamako = PROPN nsubj 2 Gender=Masc|Number=Sing B-LOC
+        1 a avoir AUX aux:tense 2 Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin _
+        2 décidé décider VERB ROOT 2 Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part _
+        3 de = ADP mark 4 _ _
+        4 rompre = VERB xcomp 2 VerbForm=Inf _
+        5 ses son DET det 6 Number=Plur|Poss=Yes _
+        6 relations relation NOUN obj 4 Gender=Fem|Number=Plur _
+        7 diplomatiques diplomatique ADJ amod 6 Number=Plur _
+        8 avec = ADP case 9 _ _
+        9 Kiev = PROPN obl:mod 4 Gender=Fem|Number=Sing B-LOC
+        10 . = PUNCT punct 2 _ _
+        """,
+    )
+    assert [(e.event_type, e.status) for e in events] == [("SANCTION", "announced")]
+
+
+def test_wont_meet_is_a_refusal(extract):
+    """ "Putin won't meet Zelensky": "wo" is the will of "won't"."""
+    events, _ = extract(
+        "en",
+        "Putin won't meet Zelensky at this stage",
+        """
+        0 Putin = PROPN/NNP nsubj 3 Number=Sing B-PERSON
+        1 wo will AUX/MD aux 3 VerbType=Mod _
+        2 n't not PART/RB neg 3 Polarity=Neg _
+        3 meet = VERB/VB ROOT 3 VerbForm=Inf _
+        4 Zelensky = PROPN/NNP dobj 3 Number=Sing B-PERSON
+        5 at = ADP/IN prep 3 _ _
+        6 this = DET/DT det 7 Number=Sing|PronType=Dem _
+        7 stage = NOUN/NN pobj 5 Number=Sing _
+        """,
+    )
+    assert [(e.event_type, e.status) for e in events] == [("REJECT", "occurred")]

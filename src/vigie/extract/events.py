@@ -1050,6 +1050,9 @@ class EventExtractor(ArgumentMixin):
                 if not d.source and speaker is not None:
                     d.source = [speaker]
                 return
+            if d.type in THREATENED_TYPES and not conditional and _resolved_to(tok):
+                d.status = "announced"  # "a décidé de rompre ses relations": the decision taken is the act
+                return
             if d.type in THREATENED_TYPES or (d.type in PROMISED_TYPES and conditional):
                 # "the farmers said they would blockade Paris", "will withdraw its force unless ..."
                 d.mode = threat_mode(d)
@@ -1233,4 +1236,16 @@ def _verbal_attack(d: Draft) -> bool:
         p == "over" and o.ent_type_ not in ("DATE", "TIME") and not o.like_num
         for h in [tok, *attacked]
         for p, o in prep_objects(h)
+    )
+
+
+def _resolved_to(tok: Token) -> bool:
+    """An act that its doer has decided on, in the past ("a décidé de rompre", "decided to expel"): a decision
+    taken, not a threat; "could decide to" or "will decide whether to" decide nothing yet."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_.lower() in ("décider", "decide")
+        and not is_future(head)
+        and not any(c.dep_.startswith("aux") and c.lower_ in POSSIBILITY_AUX for c in head.children)
     )

@@ -963,7 +963,7 @@ TOLL_INJURED = frozenset({"blessé", "blessés", "blessée", "injured", "wounded
 VICTIM_NOUNS_DEAD = frozenset({"mort", "tué", "victime", "dead", "fatality", "death", "killed"})
 VICTIM_NOUNS_INJURED = frozenset({"blessé", "injured", "wounded", "injury"})
 SIZE_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "COERCE", "AID"})
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll", "wo"})  # "wo" of "won't"
 HYPOTHETICAL_MARKS = frozenset({"si", "if", "unless", "whether"})
 # A noun under these prepositions dates another event ("après les pourparlers", "since the attack").
 TEMPORAL_PREPS = frozenset(
