@@ -242,3 +242,109 @@ def test_wont_meet_is_a_refusal(extract):
         """,
     )
     assert [(e.event_type, e.status) for e in events] == [("REJECT", "occurred")]
+
+
+def test_parties_activities_suspended_are_a_ban(extract):
+    """ "suspended the activities of all political parties": others stopped from acting."""
+    events, _ = extract(
+        "en",
+        "Niger's military rulers have suspended the activities of all political parties until further notice.",
+        """
+        0 Niger = PROPN/NNP poss 3 Number=Sing B-ORG
+        1 's = PART/POS case 0 _ _
+        2 military = ADJ/JJ amod 3 Degree=Pos _
+        3 rulers ruler NOUN/NNS nsubj 5 Number=Plur _
+        4 have = AUX/VBP aux 5 Mood=Ind|Tense=Pres|VerbForm=Fin _
+        5 suspended suspend VERB/VBN ROOT 5 Aspect=Perf|Tense=Past|VerbForm=Part _
+        6 the = DET/DT det 7 Definite=Def|PronType=Art _
+        7 activities activity NOUN/NNS dobj 5 Number=Plur _
+        8 of = ADP/IN prep 7 _ _
+        9 all = DET/DT det 11 _ _
+        10 political = ADJ/JJ amod 11 Degree=Pos _
+        11 parties party NOUN/NNS pobj 8 Number=Plur _
+        12 until = ADP/IN prep 5 _ _
+        13 further = ADJ/JJ amod 14 Degree=Pos _
+        14 notice = NOUN/NN pobj 12 Number=Sing _
+        15 . = PUNCT/. punct 5 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("COERCE", "ban")]
+
+
+def test_an_aid_worker_released_is_a_release_not_aid(extract):
+    """ "released a German aid worker": the worker is a person, not aid."""
+    events, _ = extract(
+        "en",
+        "Islamist militants have released a German aid worker held for 14 months.",
+        """
+        0 Islamist islamist ADJ/JJ amod 1 Degree=Pos B-NORP
+        1 militants militant NOUN/NNS nsubj 3 Number=Plur _
+        2 have = AUX/VBP aux 3 Mood=Ind|Tense=Pres|VerbForm=Fin _
+        3 released release VERB/VBN ROOT 3 Aspect=Perf|Tense=Past|VerbForm=Part _
+        4 a = DET/DT det 7 Definite=Ind|PronType=Art _
+        5 German german ADJ/JJ amod 7 Degree=Pos B-NORP
+        6 aid = NOUN/NN compound 7 Number=Sing _
+        7 worker = NOUN/NN dobj 3 Number=Sing _
+        8 held hold VERB/VBN acl 7 Aspect=Perf|Tense=Past|VerbForm=Part _
+        9 for = ADP/IN prep 8 _ _
+        10 14 = NUM/CD nummod 11 NumType=Card B-DATE
+        11 months month NOUN/NNS pobj 9 Number=Plur I-DATE
+        12 . = PUNCT/. punct 3 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("RETREAT", "release")]
+
+
+def test_time_given_until_a_date_is_an_ultimatum(extract):
+    """ "gave foreign mining companies until the end of the month to submit plans": a deadline set."""
+    events, _ = extract(
+        "en",
+        "Guinea's military government gave foreign mining companies until the end of the month to submit plans.",
+        """
+        0 Guinea = PROPN/NNP poss 3 Number=Sing B-GPE
+        1 's = PART/POS case 0 _ _
+        2 military = ADJ/JJ amod 3 Degree=Pos _
+        3 government = NOUN/NN nsubj 4 Number=Sing _
+        4 gave give VERB/VBD ROOT 4 Tense=Past|VerbForm=Fin _
+        5 foreign = ADJ/JJ amod 7 Degree=Pos _
+        6 mining = NOUN/NN compound 7 Number=Sing _
+        7 companies company NOUN/NNS dobj 4 Number=Plur _
+        8 until = ADP/IN prep 4 _ _
+        9 the = DET/DT det 10 Definite=Def|PronType=Art B-DATE
+        10 end = NOUN/NN pobj 8 Number=Sing I-DATE
+        11 of = ADP/IN prep 10 _ I-DATE
+        12 the = DET/DT det 13 Definite=Def|PronType=Art I-DATE
+        13 month = NOUN/NN pobj 11 Number=Sing I-DATE
+        14 to = PART/TO aux 15 _ _
+        15 submit = VERB/VB acl 10 VerbForm=Inf _
+        16 plans plan NOUN/NNS dobj 15 Number=Plur _
+        17 . = PUNCT/. punct 4 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("THREATEN", None)]
+
+
+def test_a_declared_truce_is_a_ceasefire(extract):
+    """ "declared a unilateral three-day truce": PLOVER's RETREAT, as the gold standard codes "declared ceasefire"."""
+    events, _ = extract(
+        "en",
+        "Yemen's Houthi rebels declared a unilateral three-day truce in Marib province.",
+        """
+        0 Yemen = PROPN/NNP poss 3 Number=Sing B-GPE
+        1 's = PART/POS case 0 _ _
+        2 Houthi = PROPN/NNP compound 3 Number=Sing B-ORG
+        3 rebels rebel NOUN/NNS nsubj 4 Number=Plur _
+        4 declared declare VERB/VBD ROOT 4 Tense=Past|VerbForm=Fin _
+        5 a = DET/DT det 10 Definite=Ind|PronType=Art _
+        6 unilateral = ADJ/JJ amod 10 Degree=Pos _
+        7 three = NUM/CD nummod 9 NumType=Card B-DATE
+        8 - = PUNCT/HYPH punct 9 PunctType=Dash I-DATE
+        9 day = NOUN/NN compound 10 Number=Sing I-DATE
+        10 truce = NOUN/NN dobj 4 Number=Sing _
+        11 in = ADP/IN prep 10 _ _
+        12 Marib = PROPN/NNP compound 13 Number=Sing B-GPE
+        13 province = NOUN/NN pobj 11 Number=Sing I-GPE
+        14 . = PUNCT/. punct 4 PunctType=Peri _
+        """,
+    )
+    assert _types(events) == [("RETREAT", "ceasefire")]

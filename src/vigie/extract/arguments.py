@@ -56,6 +56,7 @@ from .syntax import (
 )
 from .words import (
     ABSTRACT_TARGETS,
+    AID_WORDS,
     ARMED_BLOCKADE,
     ARTIFACTS,
     ATTRIBUTION_VERBS,
@@ -93,6 +94,7 @@ from .words import (
     PASSAGE_WORDS,
     PEACEKEEPING_WORDS,
     PENALTY_WORDS,
+    PEOPLE_AT_WORK,
     PREMISES_WORDS,
     PROTEST_VERBS,
     QUANTITY_NOUNS,
@@ -105,6 +107,7 @@ from .words import (
     SIGNING_VERBS,
     SIZE_TYPES,
     SUSPECTED_WORDS,
+    SUSPENDING_VERBS,
     TARGET_PREPS,
     TARGETING_VERBS,
     TERM_WORDS,
@@ -176,9 +179,17 @@ class ArgumentMixin(PlaceDateMixin):
             for w in o.children
             if w.dep_ == "nmod"
             and of_case(w)
+            # "an aid worker" is a person, not aid
             or w.dep_ == "compound"
+            and not (o.lemma_.lower() in PEOPLE_AT_WORK and w.lemma_.lower() in AID_WORDS)
             or w.lemma_.lower() in SUSPECTED_WORDS | CAPTIVE_MARKS
         ]
+        if (lemma in SUSPENDING_VERBS or d.trig.entry.term in SUSPENDING_VERBS) and any(
+            o.lemma_.lower() in ("activity", "activité")
+            and any(p in ("of", "de", "d'", "d’") for p, _ in prep_objects(o))
+            for o in told
+        ):
+            d.type, d.mode = "COERCE", "ban"  # "suspended the activities of all political parties"
         if (lemma in SIGNING_VERBS or d.trig.entry.term in SIGNING_VERBS) and any(
             w.lemma_.lower() in SETTLEMENT_WORDS
             for w in [*tok.subtree, *(x for o in told for x in o.subtree)]

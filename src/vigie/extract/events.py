@@ -119,6 +119,7 @@ from .words import (
     THREAT_TYPES,
     THREATENED_TYPES,
     TO_WORDS,
+    UNTIL_WORDS,
     VERBAL_ATTACK_VERBS,
     VERBAL_CONFLICT,
     VERBAL_TYPES,
@@ -410,7 +411,18 @@ class EventExtractor(ArgumentMixin):
             head = d.trig.entry.term.split()[0] if d.trig.entry.term else lemma
             if verb_class(tok) == "V" and GIVING_VERBS & {lemma, head} and not d.trig.entry.rest:
                 given = [*objects(tok), *(c for c in tok.children if c.dep_ in ("npadvmod", "obl:mod"))]
-                if any(o.lemma_.lower() in DEADLINE_WORDS for o in given):
+                until = [
+                    o for p, o in prep_objects(tok) if p in UNTIL_WORDS
+                ]  # "gave the firms until March to"
+                if any(o.lemma_.lower() in DEADLINE_WORDS for o in given) or (
+                    until
+                    and given
+                    and any(
+                        c.dep_ in ("xcomp", "advcl", "acl") and c.pos_ == "VERB"
+                        for h in (tok, *until)
+                        for c in h.children
+                    )
+                ):
                     # "a donné 48 heures aux forces françaises pour quitter": an ultimatum, as "issue an ultimatum"
                     d.type, d.mode = "THREATEN", None
                     spans = [o for o in given if o.lemma_.lower() in DEADLINE_WORDS]

@@ -27,9 +27,10 @@ __all__ = [
     "CARRIER_NOUNS", "CARRIER_ENTRY", "ARRIVAL_VERBS", "HELPER_WORDS", "LOADING_VERBS", "COURT_WORDS",
     "LODGE_VERBS", "GRIEVANCES", "VERBAL_ATTACK_NOUNS", "ABSTRACT_TARGETS", "TOGETHER_WORDS",
     "REFUSAL_ENTRY", "NOT_RULED_OUT_ENTRY", "FIGURATIVE_WORDS", "DECISION_VERBS", "SPAN_NOUNS",
-    "CARE_VERBS", "DEADLINE_WORDS", "GIVING_VERBS", "VERBAL_ATTACK_VERBS", "WORKER_WORDS",
+    "CARE_VERBS", "UNTIL_WORDS", "DEADLINE_WORDS", "GIVING_VERBS", "VERBAL_ATTACK_VERBS", "WORKER_WORDS",
     "PARTITIVE_NOUNS", "FRACTION_NOUNS", "DOCUMENT_NOUNS", "VERBAL_TYPES", "CONTINUE_VERBS",
-    "PREPARE_VERBS", "PEACEKEEPING_WORDS", "QUANTITY_NOUNS", "COUNTING_NOUNS", "CLAIM_NOUNS", "PLAN_WORDS", "LIFE_WORDS",
+    "PREPARE_VERBS", "PEACEKEEPING_WORDS", "QUANTITY_NOUNS", "COUNTING_NOUNS", "PEOPLE_AT_WORK", "AID_WORDS",
+    "SUSPENDING_VERBS", "CLAIM_NOUNS", "PLAN_WORDS", "LIFE_WORDS",
     "TOLL_DEAD", "TOLL_INJURED", "VICTIM_NOUNS_DEAD", "VICTIM_NOUNS_INJURED", "SIZE_TYPES", "FUTURE_AUX",
     "HYPOTHETICAL_MARKS", "TEMPORAL_PREPS", "PURPOSE_MARKS", "BACKGROUND_MARKS", "PASSAGE_WORDS",
     "PROTEST_VERBS", "PURPOSE_HEADS", "IMPACT_VERBS", "DISMISS_VERBS", "OFFICE_WORDS", "PREMISES_WORDS",
@@ -889,6 +890,10 @@ CARE_VERBS = frozenset(
      "opérer", "prendre en charge", "accueillir", "admit", "receive", "recevoir", "admettre"]
 )  # fmt: skip
 # what a deadline is counted in: "a donné 48 heures à ...", "gave them a week to leave"
+# "gave the mining firms until the end of the month to submit plans": a deadline set
+UNTIL_WORDS = frozenset(
+    {"until", "till", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "jusqu'aux", "jusqu’aux"}
+)
 DEADLINE_WORDS = frozenset(
     ["heure", "jour", "semaine", "mois", "délai", "hour", "day", "week", "month", "deadline"]
 )
@@ -923,6 +928,13 @@ CONTINUE_VERBS = frozenset({"continue", "keep", "continuer", "poursuivre"})
 PREPARE_VERBS = frozenset({"prepare", "préparer", "apprêter"})
 PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peacekeeper", "casque", "maintien"})
 QUANTITY_NOUNS = frozenset({"nombre", "effectif", "niveau", "number", "level", "total", "strength"})
+# people named by their work, whose noun modifier says what they do ("an aid worker", "relief staff")
+PEOPLE_AT_WORK = frozenset(
+    {"worker", "official", "staff", "staffer", "volunteer", "employee", "agent", "officer"}
+)
+AID_WORDS = frozenset({"aid", "relief", "humanitarian", "humanitaire"})
+# "suspended the activities of all political parties": stopping others from acting
+SUSPENDING_VERBS = frozenset({"suspend", "suspension", "suspendre", "freeze", "geler", "halt"})
 # the nouns that count what follows them: "des dizaines de milliers de réservistes", "dozens of prisoners"
 COUNTING_NOUNS = frozenset(
     ["dizaine", "douzaine", "quinzaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "soixantaine",
