@@ -86,6 +86,7 @@ from .words import (
     JUSTICE_WORDS,
     LEAVING_VERBS,
     LODGE_VERBS,
+    OF_PREPOSITIONS,
     OFFICE_WORDS,
     ONLINE_WORDS,
     ORDER_VERBS,
@@ -161,7 +162,7 @@ class ArgumentMixin(PlaceDateMixin):
             d.type, d.mode = "COERCE", "restrict"  # a naval or military blockade is no street protest
         lemma = tok.lemma_.lower()
         told = (
-            objs + [o for p, o in prep_objects(tok) if p in ("of", "de", "d'", "d’")]
+            objs + [o for p, o in prep_objects(tok) if p in OF_PREPOSITIONS]
             if verb_class(tok) == "N"
             else objs + stray_objects(tok)
         )
@@ -186,7 +187,7 @@ class ArgumentMixin(PlaceDateMixin):
         ]
         if (lemma in SUSPENDING_VERBS or d.trig.entry.term in SUSPENDING_VERBS) and any(
             o.lemma_.lower() in ("activity", "activité")
-            and any(p in ("of", "de", "d'", "d’") for p, _ in prep_objects(o))
+            and any(p in OF_PREPOSITIONS for p, _ in prep_objects(o))
             for o in told
         ):
             d.type, d.mode = "COERCE", "ban"  # "suspended the activities of all political parties"

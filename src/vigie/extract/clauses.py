@@ -61,6 +61,7 @@ from .words import (
     MODAL_AUX,
     MODAL_VERBS,
     NON_AGENTS,
+    OF_PREPOSITIONS,
     PATIENT_MODES,
     PRESSURE_WORDS,
     PROTESTER_NOUNS,
@@ -999,7 +1000,7 @@ def counted_noun(tok: Token) -> Token:
     prisoners; any other word is itself."""
     seen = 0
     while tok.lemma_.lower() in COUNTING_NOUNS and seen < 3:
-        nxt = next((o for p, o in prep_objects(tok) if p in ("de", "d'", "d’", "of") and o.i > tok.i), None)
+        nxt = next((o for p, o in prep_objects(tok) if p in OF_PREPOSITIONS and o.i > tok.i), None)
         if nxt is None:
             break
         tok, seen = nxt, seen + 1

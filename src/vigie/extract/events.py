@@ -56,7 +56,7 @@ from .clauses import (
 from .confidence import load_model
 from .drafts import Draft, Trigger
 from .headline import object_words
-from .lexicon import Entry, Lexicon, load_lexicon
+from .lexicon import Entry, Lexicon, head_of, load_lexicon
 from .mentions import merge_mentions, merge_same_type
 from .speech import SpeechContext, find_quotes
 from .syntax import (
@@ -408,12 +408,11 @@ class EventExtractor(ArgumentMixin):
                             drafts[o.i].source = drafts[o.i].source or d.source
                     continue
             # the lexicon's word when the lemmatizer left a finite form ("donne" for "donner")
-            head = d.trig.entry.term.split()[0] if d.trig.entry.term else lemma
+            head = head_of(d.trig.entry) if d.trig.entry.term else lemma
             if verb_class(tok) == "V" and GIVING_VERBS & {lemma, head} and not d.trig.entry.rest:
                 given = [*objects(tok), *(c for c in tok.children if c.dep_ in ("npadvmod", "obl:mod"))]
-                until = [
-                    o for p, o in prep_objects(tok) if p in UNTIL_WORDS
-                ]  # "gave the firms until March to"
+                # "gave the firms until March to submit plans"
+                until = [o for p, o in prep_objects(tok) if p in UNTIL_WORDS]
                 if any(o.lemma_.lower() in DEADLINE_WORDS for o in given) or (
                     until
                     and given

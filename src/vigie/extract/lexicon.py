@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import ConfigError
 from ..types import PLOVER_TYPES
 
-__all__ = ["Entry", "Lexicon", "load_lexicon"]
+__all__ = ["Entry", "Lexicon", "head_of", "load_lexicon"]
 
 ROLES = frozenset({"event", "dead", "injured", "light", "speech", "claim", "deny", "modal", "toll"})
 
@@ -41,10 +41,11 @@ class Lexicon:
         return self.entries.get((pos, lemma), [])
 
     def add(self, entry: Entry) -> None:
-        self.entries[(entry.pos, _head_of(entry))].append(entry)
+        self.entries[(entry.pos, head_of(entry))].append(entry)
 
 
-def _head_of(entry: Entry) -> str:
+def head_of(entry: Entry) -> str:
+    """The word an entry is looked up by: its first word ("carry" of "carry out")."""
     return entry.term.split()[0]
 
 

@@ -59,7 +59,10 @@ AGENCIES = (
 )
 DATELINE = re.compile(
     r"(?:^|\n)[ \t]*(?:"
-    rf"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*(?:,[^\n()—–]{{1,40}}?\s*\((?:{AGENCIES})\)|,[^\n()—–-]{{1,40}}?|\s*\((?:{AGENCIES})\))"
+    r"[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)*"  # a place in capitals, then
+    rf"(?:,[^\n()—–]{{1,40}}?\s*\((?:{AGENCIES})\)"  # a date and an agency,
+    r"|,[^\n()—–-]{1,40}?"  # a date alone,
+    rf"|\s*\((?:{AGENCIES})\))"  # or an agency alone
     rf"|[^\n()—–]{{1,50}}?\s*\((?:{AGENCIES})\)"
     r")\s*[—–-]{1,2}\s+"
 )
@@ -407,10 +410,9 @@ def nominal_span(tok: Token) -> Span:
                 right = min(right, c.left_edge.i - 1)
             elif c.i < tok.i:
                 left = max(left, c.right_edge.i + 1)
+    # "KHARTOUM, May 3 (Reuters) - Sudan's army": the dateline is no part of the phrase
     if tok.i >= (start := dateline_end(doc)):
-        left = max(
-            left, start
-        )  # "KHARTOUM, May 3 (Reuters) - Sudan's army": the dateline is no part of the phrase
+        left = max(left, start)
     while left < right and (doc[left].is_punct or doc[left].dep_ in ("case", "cc", "mark")):
         left += 1
     while right > left and (doc[right].is_punct or doc[right].dep_ in ("case", "cc")):

@@ -27,7 +27,8 @@ __all__ = [
     "CARRIER_NOUNS", "CARRIER_ENTRY", "ARRIVAL_VERBS", "HELPER_WORDS", "LOADING_VERBS", "COURT_WORDS",
     "LODGE_VERBS", "GRIEVANCES", "VERBAL_ATTACK_NOUNS", "ABSTRACT_TARGETS", "TOGETHER_WORDS",
     "REFUSAL_ENTRY", "NOT_RULED_OUT_ENTRY", "FIGURATIVE_WORDS", "DECISION_VERBS", "SPAN_NOUNS",
-    "CARE_VERBS", "UNTIL_WORDS", "DEADLINE_WORDS", "GIVING_VERBS", "VERBAL_ATTACK_VERBS", "WORKER_WORDS",
+    "CARE_VERBS", "OF_PREPOSITIONS", "UNTIL_WORDS", "DEADLINE_WORDS", "GIVING_VERBS", "VERBAL_ATTACK_VERBS",
+    "WORKER_WORDS",
     "PARTITIVE_NOUNS", "FRACTION_NOUNS", "DOCUMENT_NOUNS", "VERBAL_TYPES", "CONTINUE_VERBS",
     "PREPARE_VERBS", "PEACEKEEPING_WORDS", "QUANTITY_NOUNS", "COUNTING_NOUNS", "PEOPLE_AT_WORK", "AID_WORDS",
     "SUSPENDING_VERBS", "CLAIM_NOUNS", "PLAN_WORDS", "LIFE_WORDS",
@@ -890,6 +891,8 @@ CARE_VERBS = frozenset(
      "opérer", "prendre en charge", "accueillir", "admit", "receive", "recevoir", "admettre"]
 )  # fmt: skip
 # what a deadline is counted in: "a donné 48 heures à ...", "gave them a week to leave"
+# the prepositions of "the activities of the parties", "des dizaines de milliers de réservistes"
+OF_PREPOSITIONS = frozenset({"of", "de", "d'", "d’"})
 # "gave the mining firms until the end of the month to submit plans": a deadline set
 UNTIL_WORDS = frozenset(
     {"until", "till", "jusqu'à", "jusqu’à", "jusqu'au", "jusqu’au", "jusqu'aux", "jusqu’aux"}

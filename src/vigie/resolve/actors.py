@@ -16,6 +16,7 @@ from .gazetteer import (
     CountryTable,
     Hit,
     Token,
+    add_length,
     countries,
     norm,
     read_rows,
@@ -114,10 +115,7 @@ class _Lexicon:
             self.terms.setdefault((r["role"], r["lang"], " ".join(stems)), (r["kind"], r["label"]))
             self.words.update(stems)
             self.max_len = max(self.max_len, len(stems))
-            lengths = self.lengths.setdefault(stems[0], [])
-            if len(stems) not in lengths:
-                lengths.append(len(stems))
-                lengths.sort(reverse=True)
+            add_length(self.lengths, stems)
 
     def get(self, role: str, lang: str, key: str) -> tuple[str, str] | None:
         for lg in (lang, "*") if lang in ("fr", "en") else ("fr", "en", "*"):

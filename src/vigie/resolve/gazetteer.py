@@ -21,6 +21,7 @@ __all__ = [
     "CountryTable",
     "Hit",
     "Token",
+    "add_length",
     "countries",
     "en_forms",
     "fold",
@@ -164,6 +165,15 @@ def read_rows(path: str | Path) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(lines)]
 
 
+def add_length(lengths: dict[str, list[int]], words: Sequence[str]) -> None:
+    """Record that a phrase of these words opens with its first word: lookups at a word then try only the lengths
+    of the phrases it opens, longest first, instead of every length up to the longest phrase."""
+    known = lengths.setdefault(words[0], [])
+    if len(words) not in known:
+        known.append(len(words))
+        known.sort(reverse=True)
+
+
 @dataclass(slots=True, frozen=True)
 class Hit(Generic[T]):
     """An alias found in a token list: tokens [i, j) and the value it points to."""
@@ -184,10 +194,8 @@ class AliasIndex(Generic[T]):
     def __init__(self) -> None:
         self._ci: dict[str, list[tuple[str | None, T]]] = {}
         self._cs: dict[str, list[tuple[str | None, T]]] = {}
-        self._lengths: dict[
-            str, list[int]
-        ] = {}  # first word of a key -> lengths of the keys it opens, longest first
-        self.max_len = 1
+        # first word of a key -> lengths of the keys it opens, longest first
+        self._lengths: dict[str, list[int]] = {}
 
     def add(self, alias: str, value: T, lang: str | None = None) -> None:
         """Register `alias` (first registration of a key and language wins); `lang` limits it to fr or en."""
@@ -198,15 +206,10 @@ class AliasIndex(Generic[T]):
         else:
             key = norm(alias)
             table = self._ci
-            self.max_len = max(self.max_len, key.count(" ") + 1)
         if not key:
             return
         if table is self._ci:
-            first, n = key.split(" ")[0], key.count(" ") + 1
-            lengths = self._lengths.setdefault(first, [])
-            if n not in lengths:
-                lengths.append(n)
-                lengths.sort(reverse=True)
+            add_length(self._lengths, key.split(" "))
         slot = table.setdefault(key, [])
         if all(lg != lang for lg, _ in slot):
             slot.append((lang, value))
